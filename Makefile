@@ -1,0 +1,56 @@
+# The two commands README gives: `make run` and `make test`. Everything else here
+# is what they stand on.
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test setup check lint lock demo clean
+
+run: setup
+	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
+	sys.exit(0) if s.connect_ex(('127.0.0.1', $(PORT))) else sys.exit('Port $(PORT) is already in use: stop whatever is using it, or choose another port, e.g. make run PORT=8001')"
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	@echo ""
+	@echo "The site:        http://127.0.0.1:$(PORT)/"
+	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org)"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	@DJANGO_SETTINGS_MODULE=cop_site.settings.test $(PY) manage.py check -v0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+check: setup
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+demo: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+
+setup: $(STAMP)
+
+$(STAMP):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed but '$(PYTHON)' was not found: install Python 3.11, or point to it with make PYTHON=/path/to/python3.11"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "$(PYTHON) is Python %d.%d; this project needs Python 3.11: install it, or point to it with make PYTHON=/path/to/python3.11" % sys.version_info[:2])'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+# Re-resolve the locked versions after changing dependencies in pyproject.toml.
+lock: setup
+	$(VENV)/bin/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,171 @@
+"""Build the demo site. Safe to run again: anything already there is left alone."""
+
+import os
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.documents.models import Document
+from wagtail.models import Locale, Page, Site
+
+from home.demo.documents import make_pdf
+from home.demo.pages import DOCUMENTS, HOME, PAGES
+from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+
+DEMO_ACCOUNTS = [
+    ("editor@example.org", "Edith", "Editor", "Editors"),
+    ("member@example.org", "Morgan", "Member", "Members"),
+]
+FEATURED_SLUGS = ["pilot-schemes", "heritage-and-wellbeing", "what-is-social-prescribing"]
+
+
+class Command(BaseCommand):
+    help = "Create the demo site's pages, documents and accounts (idempotent)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            documents = self.load_documents()
+            home = self.load_home()
+            for spec in PAGES:
+                self.load_page(home, spec, documents)
+            self.load_featured(home)
+            self.load_settings(home)
+        password = self.demo_password()
+        self.load_accounts(password)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write("Demo accounts (password: %s):" % password)
+        for email, _first, _last, group in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email} ({group})")
+
+    def load_documents(self):
+        documents = {}
+        for key, spec in DOCUMENTS.items():
+            document = Document.objects.filter(title=spec["title"]).first()
+            if document is None:
+                pdf = make_pdf(spec["title"], spec["paragraphs"])
+                document = Document(title=spec["title"])
+                document.file.save(f"{key}.pdf", ContentFile(pdf), save=False)
+                document._set_document_file_metadata()
+                document.save()
+            documents[key] = document
+        return documents
+
+    def load_home(self):
+        """Replace Wagtail's placeholder welcome page with the community's home page."""
+        locale = Locale.get_default()
+        home = HomePage.objects.filter(depth=2, locale=locale).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            placeholder = root.get_children().filter(slug="home").exclude(
+                content_type__model="homepage"
+            ).first()
+            if placeholder is not None:
+                # Free the slug; the site is repointed below before the old page goes.
+                placeholder.slug = "home-placeholder"
+                placeholder.save(update_fields=["slug"])
+            home = root.add_child(
+                instance=HomePage(
+                    title=HOME["title"],
+                    slug="home",
+                    locale=locale,
+                    introduction=HOME["introduction"],
+                    body=HOME["body"],
+                    join_heading=HOME["join_heading"],
+                    join_text=HOME["join_text"],
+                )
+            )
+            home.save_revision().publish()
+            site = Site.objects.filter(is_default_site=True).first()
+            if site is None:
+                Site.objects.create(
+                    hostname="localhost", port=80, root_page=home, is_default_site=True,
+                    site_name=str(settings.WAGTAIL_SITE_NAME),
+                )
+            else:
+                site.root_page = home
+                site.site_name = str(settings.WAGTAIL_SITE_NAME)
+                site.save()
+            if placeholder is not None:
+                placeholder.delete()
+        return home
+
+    def load_page(self, parent, spec, documents):
+        page = parent.get_children().filter(slug=spec["slug"]).first()
+        if page is None:
+            body = list(spec["body"])
+            if spec.get("documents"):
+                body.append((
+                    "document_links",
+                    {"heading": "Downloads",
+                     "documents": [documents[key] for key in spec["documents"]]},
+                ))
+            page = parent.add_child(
+                instance=StandardPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    introduction=spec.get("introduction", ""),
+                    body=body,
+                    show_in_menus=spec.get("in_menu", False),
+                )
+            )
+            page.save_revision().publish()
+        for child in spec.get("children", []):
+            self.load_page(page, child, documents)
+        return page
+
+    def load_featured(self, home):
+        if home.featured_pages.exists():
+            return
+        for order, slug in enumerate(FEATURED_SLUGS):
+            page = home.get_children().filter(slug=slug).first()
+            if page is not None:
+                HomePageFeaturedPage.objects.create(home_page=home, page=page, sort_order=order)
+        join = home.get_children().filter(slug="join").first()
+        if join is not None and home.join_page_id is None:
+            home.join_page = join
+            home.save_revision().publish()
+
+    def load_settings(self, home):
+        site_settings = SiteSettings.load()
+        changed = False
+        for field, slug in (("privacy_page", "privacy"), ("accessibility_page", "accessibility")):
+            if getattr(site_settings, f"{field}_id") is None:
+                setattr(site_settings, field, home.get_children().filter(slug=slug).first())
+                changed = True
+        if not site_settings.footer_text:
+            site_settings.footer_text = (
+                "<p>The Heritage and Social Prescribing Community of Practice is run by the "
+                "national heritage body with the National Academy for Social Prescribing.</p>"
+            )
+            changed = True
+        if changed:
+            site_settings.save()
+
+    def demo_password(self):
+        """DEMO_PASSWORD if set; otherwise one generated once and kept in var/."""
+        if os.environ.get("DEMO_PASSWORD"):
+            return os.environ["DEMO_PASSWORD"]
+        path = settings.VAR_DIR / "demo_password"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(12))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+    def load_accounts(self, password):
+        User = get_user_model()
+        for email, first, last, group_name in DEMO_ACCOUNTS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=email, password=password, first_name=first, last_name=last
+                )
+            elif not user.check_password(password):
+                user.set_password(password)
+                user.save(update_fields=["password"])
+            group = Group.objects.get(name=group_name)
+            user.groups.add(group)

@@ -1,0 +1,132 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The front page: what the community is, what is featured, and how to join."""
+
+    introduction = models.TextField(
+        blank=True, help_text=_("One or two sentences under the page heading.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    join_heading = models.CharField(max_length=120, blank=True, default="Join the community")
+    join_text = models.TextField(blank=True)
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the join button leads to."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("featured_pages", heading=_("Featured guidance and resources"), max_num=6),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_text"), PageChooserPanel("join_page")],
+            heading=_("Call to join"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    # Only at the top of the tree; each language's home page is a sibling there.
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_featured_pages(self):
+        """Featured pages that are live and public, in the editor's order, each as its
+        specific type, in a fixed number of queries."""
+        links = list(
+            self.featured_pages.filter(page__live=True).select_related("page")
+        )
+        specific = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=[link.page_id for link in links])
+            .public()
+            .specific()
+        }
+        featured = []
+        for link in links:
+            page = specific.get(link.page_id)
+            if page is not None:
+                summary = link.summary or getattr(page, "summary", "") or page.search_description
+                featured.append((page, summary))
+        return featured
+
+    def get_next_meeting(self):
+        """The next scheduled meeting, once the events section provides one."""
+        return None
+
+
+class HomePageFeaturedPage(Orderable):
+    """A page featured on the home page: guidance, a resource or any other page."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    summary = models.CharField(
+        max_length=250, blank=True, help_text=_("Leave empty to use the page's own summary.")
+    )
+
+    panels = [PageChooserPanel("page"), FieldPanel("summary")]
+
+
+class StandardPage(Page):
+    """A general content page: about, joining, privacy, accessibility and the like."""
+
+    introduction = models.TextField(blank=True, help_text=_("A short summary shown under the heading."))
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    @property
+    def summary(self):
+        return self.search_description or self.introduction
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseGenericSetting):
+    """Contact details and footer content shown on every page."""
+
+    contact_email = models.EmailField(
+        default="community@example.org", help_text=_("Where people write to the organisers.")
+    )
+    footer_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+        PageChooserPanel("privacy_page"),
+        PageChooserPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

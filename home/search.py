@@ -1,0 +1,19 @@
+"""Cleaning of what people type into the search box."""
+
+import unicodedata
+
+from django.conf import settings
+
+
+def clean_query(raw):
+    """Return (query, was_shortened). Drops control and unpaired surrogate characters,
+    which some databases refuse, and trims over-long input rather than failing."""
+    text = "".join(
+        " " if unicodedata.category(char) in {"Cc", "Cs", "Co", "Cn"} else char
+        for char in raw or ""
+    )
+    text = " ".join(text.split())
+    limit = settings.SEARCH_QUERY_MAX_LENGTH
+    if len(text) > limit:
+        return text[:limit].rsplit(" ", 1)[0] or text[:limit], True
+    return text, False

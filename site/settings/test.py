@@ -1,0 +1,18 @@
+"""Tests: fast hashing, in-memory cache and e-mail outbox."""
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = "tests-only-not-secret"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded and generated files go to a throwaway folder, not the developer's var/.
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+VAR_DIR = Path(tempfile.mkdtemp(prefix="cop-test-"))
+MEDIA_ROOT = VAR_DIR / "media"

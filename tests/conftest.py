@@ -1,0 +1,41 @@
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once; each test then runs inside a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture
+def home_page(db):
+    """The demo site's home page, which the default Site serves."""
+    return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+def parse(response):
+    """The response's HTML as a BeautifulSoup tree."""
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def soup():
+    return parse
