@@ -88,7 +88,9 @@ class HomePageFeaturedPage(Orderable):
 class StandardPage(Page):
     """A general content page: about, joining, privacy, accessibility and the like."""
 
-    introduction = models.TextField(blank=True, help_text=_("A short summary shown under the heading."))
+    introduction = models.TextField(
+        blank=True, help_text=_("A short summary shown under the heading.")
+    )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]

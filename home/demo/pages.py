@@ -31,7 +31,9 @@ HOME = {
         ),
     ],
     "join_heading": "Join the community",
-    "join_text": "Membership is free and open to everyone with an interest in heritage and wellbeing.",
+    "join_text": (
+        "Membership is free and open to everyone with an interest in heritage and wellbeing."
+    ),
 }
 
 PAGES = [

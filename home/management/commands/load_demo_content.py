@@ -37,7 +37,7 @@ class Command(BaseCommand):
         password = self.demo_password()
         self.load_accounts(password)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write("Demo accounts (password: %s):" % password)
+        self.stdout.write(f"Demo accounts (password: {password}):")
         for email, _first, _last, group in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email} ({group})")
 
