@@ -30,6 +30,7 @@ check: setup
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 demo: setup
 	$(PY) manage.py migrate --noinput

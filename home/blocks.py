@@ -78,9 +78,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("link_page")) == bool(value.get("link_url")):
             message = _("Choose a page or enter an address (one of the two).")
-            raise StructBlockValidationError(
-                block_errors={"link_page": ValidationError(message)}
-            )
+            raise StructBlockValidationError(block_errors={"link_page": ValidationError(message)})
         return value
 
 
@@ -135,8 +133,18 @@ class BaseStreamBlock(blocks.StreamBlock):
     document_links = DocumentLinksBlock()
     accordion = AccordionBlock()
     table = TableBlock(
-        table_options={"contextMenu": ["row_above", "row_below", "col_left", "col_right",
-                                       "remove_row", "remove_col", "undo", "redo"]},
+        table_options={
+            "contextMenu": [
+                "row_above",
+                "row_below",
+                "col_left",
+                "col_right",
+                "remove_row",
+                "remove_col",
+                "undo",
+                "redo",
+            ]
+        },
         template="blocks/table_block.html",
     )
     embed = CaptionedEmbedBlock()

@@ -51,9 +51,7 @@ class HomePage(Page):
     def get_featured_pages(self):
         """Featured pages that are live and public, in the editor's order, each as its
         specific type, in a fixed number of queries."""
-        links = list(
-            self.featured_pages.filter(page__live=True).select_related("page")
-        )
+        links = list(self.featured_pages.filter(page__live=True).select_related("page"))
         specific = {
             page.pk: page
             for page in Page.objects.filter(pk__in=[link.page_id for link in links])

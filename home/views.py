@@ -15,10 +15,7 @@ def search(request):
     results_page = None
     if query:
         pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
+            Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
         )
         results = pages.search(query)
         paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)

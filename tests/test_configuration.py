@@ -14,17 +14,30 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY"}}
+    inherited = {
+        "DATABASE_URL",
+        "SECRET_KEY",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+        "DJANGO_SETTINGS_MODULE",
+    }
+    clean = {k: v for k, v in os.environ.items() if k not in inherited}
     clean.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=PROJECT, env=clean,
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_production_settings_pass_the_deployment_checklist(tmp_path):
     result = manage(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         DJANGO_SETTINGS_MODULE="cop_site.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="cop.example.org",
@@ -35,8 +48,11 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = manage("check", DJANGO_SETTINGS_MODULE="cop_site.settings.production",
-                    ALLOWED_HOSTS="cop.example.org")
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cop_site.settings.production",
+        ALLOWED_HOSTS="cop.example.org",
+    )
     assert result.returncode != 0
     assert result.stderr.strip() == (
         "Configuration error: SECRET_KEY must be set in production (50+ random characters)."

@@ -123,20 +123,35 @@ PAGES = [
                 "voluntary and community sector organisations, and heritage organisations are "
                 "increasingly among them.</p>"
             ),
-            ("accordion", {
-                "heading": "Words you will meet",
-                "items": [
-                    {"title": "VCSE", "content": RichText(
-                        "<p>Voluntary, community and social enterprise organisations; you may "
-                        "also see VCS or VCFSE, which adds faith groups.</p>")},
-                    {"title": "Primary Care Network (PCN)", "content": RichText(
-                        "<p>A group of GP practices working together with other local health and "
-                        "care services.</p>")},
-                    {"title": "NASP", "content": RichText(
-                        "<p>The National Academy for Social Prescribing, the national body that "
-                        "champions social prescribing.</p>")},
-                ],
-            }),
+            (
+                "accordion",
+                {
+                    "heading": "Words you will meet",
+                    "items": [
+                        {
+                            "title": "VCSE",
+                            "content": RichText(
+                                "<p>Voluntary, community and social enterprise organisations; you may "
+                                "also see VCS or VCFSE, which adds faith groups.</p>"
+                            ),
+                        },
+                        {
+                            "title": "Primary Care Network (PCN)",
+                            "content": RichText(
+                                "<p>A group of GP practices working together with other local health and "
+                                "care services.</p>"
+                            ),
+                        },
+                        {
+                            "title": "NASP",
+                            "content": RichText(
+                                "<p>The National Academy for Social Prescribing, the national body that "
+                                "champions social prescribing.</p>"
+                            ),
+                        },
+                    ],
+                },
+            ),
         ],
     },
     {
@@ -149,33 +164,49 @@ PAGES = [
         ),
         "body": [
             heading("Six ways heritage helps"),
-            ("table", {
-                "first_row_is_table_header": True,
-                "first_col_is_header": False,
-                "table_caption": "How heritage supports wellbeing",
-                "data": [
-                    ["Benefit", "What it means for people"],
-                    ["Identity and belonging",
-                     "A connection with heritage strengthens who people feel they are, and "
-                     "eases loneliness."],
-                    ["Brain health and memory",
-                     "Heritage activities keep minds active and support memory."],
-                    ["Discovery", "Exploring history is a journey of finding things out."],
-                    ["Insight and resilience",
-                     "Learning from the past brings perspective, resilience and inspiration."],
-                    ["Pride of place",
-                     "Knowing the story and significance of a place builds connection and "
-                     "pride in it."],
-                    ["Being part of something bigger",
-                     "Heritage shows people they share a legacy that reaches across time and "
-                     "place."],
-                ],
-            }),
-            ("quote", {
-                "quote": "Heritage is not only about the past: it is about who we are now and "
-                         "the places we share.",
-                "attribution": "A member of the community",
-            }),
+            (
+                "table",
+                {
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": "How heritage supports wellbeing",
+                    "data": [
+                        ["Benefit", "What it means for people"],
+                        [
+                            "Identity and belonging",
+                            "A connection with heritage strengthens who people feel they are, and "
+                            "eases loneliness.",
+                        ],
+                        [
+                            "Brain health and memory",
+                            "Heritage activities keep minds active and support memory.",
+                        ],
+                        ["Discovery", "Exploring history is a journey of finding things out."],
+                        [
+                            "Insight and resilience",
+                            "Learning from the past brings perspective, resilience and inspiration.",
+                        ],
+                        [
+                            "Pride of place",
+                            "Knowing the story and significance of a place builds connection and "
+                            "pride in it.",
+                        ],
+                        [
+                            "Being part of something bigger",
+                            "Heritage shows people they share a legacy that reaches across time and "
+                            "place.",
+                        ],
+                    ],
+                },
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Heritage is not only about the past: it is about who we are now and "
+                    "the places we share.",
+                    "attribution": "A member of the community",
+                },
+            ),
         ],
     },
     {
@@ -264,7 +295,7 @@ PAGES = [
             heading("How to join"),
             para(
                 "<p>Tell the organisers you are interested by e-mailing "
-                "<a href=\"mailto:community@example.org\">community@example.org</a> with your "
+                '<a href="mailto:community@example.org">community@example.org</a> with your '
                 "name, your organisation and what you hope to get from the community.</p>"
             ),
         ],

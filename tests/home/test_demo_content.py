@@ -35,11 +35,21 @@ def run_demo_command():
 
 
 def test_second_run_changes_nothing():
-    counts_before = (Page.objects.count(), Document.objects.count(), Revision.objects.count(),
-                     get_user_model().objects.count(), Site.objects.count())
+    counts_before = (
+        Page.objects.count(),
+        Document.objects.count(),
+        Revision.objects.count(),
+        get_user_model().objects.count(),
+        Site.objects.count(),
+    )
     run_demo_command()
-    counts_after = (Page.objects.count(), Document.objects.count(), Revision.objects.count(),
-                    get_user_model().objects.count(), Site.objects.count())
+    counts_after = (
+        Page.objects.count(),
+        Document.objects.count(),
+        Revision.objects.count(),
+        get_user_model().objects.count(),
+        Site.objects.count(),
+    )
     assert counts_after == counts_before
 
 

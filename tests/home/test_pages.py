@@ -58,17 +58,43 @@ def test_standard_page_renders_every_body_block(client, soup, home_page):
         body=[
             ("heading", {"text": "Getting started", "level": "h2"}),
             ("paragraph", RichText("<p>Link workers refer people.</p>")),
-            ("image", {"image": image, "alt_text": "Volunteers sorting finds",
-                       "caption": "A dig day", "credit": "Photo: a member"}),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "Volunteers sorting finds",
+                    "caption": "A dig day",
+                    "credit": "Photo: a member",
+                },
+            ),
             ("quote", {"quote": "It changed my week.", "attribution": "A participant"}),
-            ("call_to_action", {"heading": "Ready?", "text": "", "button_text": "Join us",
-                                "link_page": target, "link_url": ""}),
+            (
+                "call_to_action",
+                {
+                    "heading": "Ready?",
+                    "text": "",
+                    "button_text": "Join us",
+                    "link_page": target,
+                    "link_url": "",
+                },
+            ),
             ("document_links", {"heading": "Downloads", "documents": [document]}),
-            ("accordion", {"heading": "Questions", "items": [
-                {"title": "Is it free?", "content": RichText("<p>Yes, always.</p>")}]}),
-            ("table", {"first_row_is_table_header": True, "first_col_is_header": False,
-                       "table_caption": "Meeting dates",
-                       "data": [["Quarter", "Date"], ["Spring", "March"]]}),
+            (
+                "accordion",
+                {
+                    "heading": "Questions",
+                    "items": [{"title": "Is it free?", "content": RichText("<p>Yes, always.</p>")}],
+                },
+            ),
+            (
+                "table",
+                {
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": "Meeting dates",
+                    "data": [["Quarter", "Date"], ["Spring", "March"]],
+                },
+            ),
         ],
     )
     page.save_revision().publish()
@@ -162,8 +188,10 @@ def test_navigation_marks_the_current_section(client, soup):
 
 
 def test_new_menu_page_appears_in_navigation_and_leaves_when_unpublished(client, soup, home_page):
-    page = StandardPageFactory(parent=home_page, title="Research", slug="research",
-                               show_in_menus=True)
+    page = StandardPageFactory(
+        parent=home_page, title="Research", slug="research", show_in_menus=True
+    )
+
     def menu():
         return [a.get_text(strip=True) for a in soup(client.get("/")).select("nav.main-nav a")]
 

@@ -82,7 +82,9 @@ def test_results_are_paginated_and_pages_keep_the_query(client, soup, home_page,
     settings.SEARCH_RESULTS_PER_PAGE = 2
     for number in range(5):
         StandardPageFactory(
-            parent=home_page, title=f"Quernstone workshop {number}", slug=f"quern-{number}",
+            parent=home_page,
+            title=f"Quernstone workshop {number}",
+            slug=f"quern-{number}",
             body=[("paragraph", RichText("<p>Grinding grain with a quernstone.</p>"))],
         )
     html = soup(client.get("/search/", {"q": "quernstone"}))
@@ -98,10 +100,12 @@ def test_results_are_paginated_and_pages_keep_the_query(client, soup, home_page,
 
 
 def test_search_leaves_out_drafts_and_members_only_pages(client, soup, home_page):
-    StandardPageFactory(parent=home_page, title="Secret Orrery notes", slug="orrery-draft",
-                        live=False)
-    private = StandardPageFactory(parent=home_page, title="Members Orrery notes",
-                                  slug="orrery-private")
+    StandardPageFactory(
+        parent=home_page, title="Secret Orrery notes", slug="orrery-draft", live=False
+    )
+    private = StandardPageFactory(
+        parent=home_page, title="Members Orrery notes", slug="orrery-private"
+    )
     restriction = PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.GROUPS
     )

@@ -60,9 +60,12 @@ class Command(BaseCommand):
         home = HomePage.objects.filter(depth=2, locale=locale).first()
         if home is None:
             root = Page.get_first_root_node()
-            placeholder = root.get_children().filter(slug="home").exclude(
-                content_type__model="homepage"
-            ).first()
+            placeholder = (
+                root.get_children()
+                .filter(slug="home")
+                .exclude(content_type__model="homepage")
+                .first()
+            )
             if placeholder is not None:
                 # Free the slug; the site is repointed below before the old page goes.
                 placeholder.slug = "home-placeholder"
@@ -82,7 +85,10 @@ class Command(BaseCommand):
             site = Site.objects.filter(is_default_site=True).first()
             if site is None:
                 Site.objects.create(
-                    hostname="localhost", port=80, root_page=home, is_default_site=True,
+                    hostname="localhost",
+                    port=80,
+                    root_page=home,
+                    is_default_site=True,
                     site_name=str(settings.WAGTAIL_SITE_NAME),
                 )
             else:
@@ -98,11 +104,15 @@ class Command(BaseCommand):
         if page is None:
             body = list(spec["body"])
             if spec.get("documents"):
-                body.append((
-                    "document_links",
-                    {"heading": "Downloads",
-                     "documents": [documents[key] for key in spec["documents"]]},
-                ))
+                body.append(
+                    (
+                        "document_links",
+                        {
+                            "heading": "Downloads",
+                            "documents": [documents[key] for key in spec["documents"]],
+                        },
+                    )
+                )
             page = parent.add_child(
                 instance=StandardPage(
                     title=spec["title"],

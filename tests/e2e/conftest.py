@@ -1,0 +1,115 @@
+"""Real-browser tests: Debian's headless Chromium driven by Playwright against the
+site served by pytest-django's live server."""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+)
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the tests
+# make between browser steps are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+MISSING_BROWSER = (
+    f"Browser tests need Chromium at {CHROMIUM}: install it with "
+    "`sudo apt-get install --no-install-recommends chromium chromium-driver`"
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def require_chromium():
+    """Skip the browser tests where Chromium is missing, but never under CI."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(MISSING_BROWSER + " (CI=true: a skipped browser test is a failure)")
+        pytest.skip(MISSING_BROWSER)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": CHROMIUM_ARGS,
+        "headless": True,
+    }
+
+
+def restore_migration_baseline():
+    """Recreate what migrations put in the database and a flush takes away:
+    Wagtail's root page and root collection, and the groups with their permissions.
+    (Content types, permissions and locales come back by themselves: a flush
+    emits post_migrate.)"""
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    page_permissions = {
+        "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        "Editors": ["add_page", "change_page", "lock_page", "unlock_page"],
+    }
+    for name, codenames in page_permissions.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        for model in (Document, Image):
+            for action in ("add", "change", "choose", "delete"):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=Permission.objects.get(
+                        content_type__app_label=model._meta.app_label,
+                        codename=f"{action}_{model._meta.model_name}",
+                    ),
+                )
+    Group.objects.get_or_create(name="Members")
+
+
+@pytest.fixture
+def site_url(live_server, transactional_db):
+    """The live server's address, serving the demo site.
+
+    The live server needs a transactional database, which is flushed after every
+    test, so each test rebuilds the migrations' baseline and the demo site."""
+    restore_migration_baseline()
+    call_command("load_demo_content", stdout=io.StringIO())
+    return live_server.url
+
+
+@pytest.fixture
+def page(page):
+    page.set_default_timeout(10_000)
+    return page

@@ -1,0 +1,127 @@
+"""What people do on the site, done as they would do it, in a real browser."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .accessibility import has_horizontal_scroll
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_search_the_site_and_open_a_result(page, site_url):
+    page.goto(site_url + "/")
+    page.get_by_role("searchbox", name="Search the site").fill("Wavehill")
+    page.get_by_role("searchbox", name="Search the site").press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search")
+    expect(page.locator(".search-results h2")).to_contain_text("for “Wavehill”")
+    page.get_by_role("link", name="Pilot schemes").last.click()
+    expect(page).to_have_url(re.compile(r"/pilot-schemes/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pilot schemes")
+
+
+def test_read_a_pilot_scheme_and_download_its_toolkit(page, site_url):
+    page.goto(site_url + "/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Pilot schemes").click()
+    page.get_by_role("link", name="Heritage Buddies").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Heritage Buddies")
+    breadcrumb = page.get_by_role("navigation", name="Breadcrumb")
+    expect(breadcrumb.get_by_role("link", name="Pilot schemes")).to_be_visible()
+    link = page.get_by_role("link", name="Heritage Buddies toolkit")
+    expect(page.locator(".document-links")).to_contain_text("PDF")
+    # Browsers open PDFs in their viewer, so follow the response rather than a download.
+    with page.expect_response(lambda response: response.url.endswith(".pdf")) as response_info:
+        link.click()
+    response = response_info.value
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    # The browser hands the body to its PDF viewer; fetch the same address to read it.
+    file = page.request.get(response.url)
+    assert file.body()[:5] == b"%PDF-"
+
+
+def test_keyboard_only_skip_link_menu_and_search(page, site_url):
+    page.goto(site_url + "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+
+    # Back to the top, then through the header to the search box and the menu.
+    page.goto(site_url + "/")
+    search_box = page.get_by_role("searchbox", name="Search the site")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if search_box.evaluate("el => el === document.activeElement"):
+            break
+    expect(search_box).to_be_focused()
+    page.keyboard.type("link worker")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/search/\?q=link\+worker"))
+    result = page.locator(".result-list a").first
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if result.evaluate("el => el === document.activeElement"):
+            break
+    expect(result).to_be_focused()
+    title = result.inner_text()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+    about = page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="About the community"
+    )
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        if about.evaluate("el => el === document.activeElement"):
+            break
+    expect(about).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("About the community")
+
+
+def test_phone_width_menu_opens_and_nothing_scrolls_sideways(page, site_url):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site_url + "/")
+    assert not has_horizontal_scroll(page)
+    menu_button = page.get_by_role("button", name="Menu")
+    expect(menu_button).to_have_attribute("aria-expanded", "false")
+    about = page.get_by_role("link", name="About the community")
+    expect(about).to_be_hidden()
+    menu_button.click()
+    expect(menu_button).to_have_attribute("aria-expanded", "true")
+    expect(about).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(about).to_be_hidden()
+    expect(menu_button).to_be_focused()
+    menu_button.click()
+    about.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("About the community")
+    for path in [
+        "/pilot-schemes/heritage-connectors/",
+        "/heritage-and-wellbeing/",
+        "/search/?q=heritage",
+    ]:
+        page.goto(site_url + path)
+        assert not has_horizontal_scroll(page), path
+
+
+def test_menu_works_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(site_url + "/")
+    about = page.get_by_role("link", name="About the community")
+    expect(about).to_be_visible()
+    about.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("About the community")
+    context.close()
+
+
+def test_printed_page_leaves_out_navigation(page, site_url):
+    page.goto(site_url + "/pilot-schemes/heritage-connectors/")
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
