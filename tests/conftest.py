@@ -6,6 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from tests.chromium import MISSING_BROWSER, chromium_available, in_ci
 
 
 @pytest.fixture(scope="session")
@@ -45,3 +46,21 @@ def pytest_collection_modifyitems(config, items):
     """Run the browser tests last: their live server flushes the database after each
     test, which would take the demo site away from the tests that follow."""
     items.sort(key=lambda item: "/e2e/" in str(item.path).replace("\\", "/"))
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Without Chromium, leave the browser tests out (outside CI only)."""
+    if collection_path.name == "e2e" and not chromium_available() and not in_ci():
+        config.stash[browser_tests_left_out] = True
+        return True
+    return None
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if config.stash.get(browser_tests_left_out, False):
+        terminalreporter.write_line(
+            "Browser tests skipped. " + MISSING_BROWSER, yellow=True, bold=True
+        )
+
+
+browser_tests_left_out = pytest.StashKey[bool]()
