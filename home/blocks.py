@@ -10,7 +10,31 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+# Headings are left out on purpose: the heading block gives them anchors and keeps
+# their levels in order, which in-page contents and the print view rely on.
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def anchored_blocks(stream_value, prefix=""):
+    """Pair each block of a StreamField value with an anchor: a unique id for each
+    heading block (repeated headings get -2, -3...), None for anything else."""
+    seen = {}
+    pairs = []
+    for child in stream_value:
+        anchor = None
+        if child.block_type == "heading":
+            base = slugify(child.value["text"]) or "section"
+            seen[base] = seen.get(base, 0) + 1
+            anchor = prefix + (base if seen[base] == 1 else f"{base}-{seen[base]}")
+        pairs.append((child, anchor))
+    return pairs
+
+
+def heading_level(parent_context, level):
+    """A heading level shifted by the page's heading_offset (the print view of a
+    guide nests chapters), never beyond h6."""
+    offset = (parent_context or {}).get("heading_offset") or 0
+    return min(int(level) + int(offset), 6)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -29,7 +53,9 @@ class HeadingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = slugify(value["text"]) or "section"
+        given_anchor = (parent_context or {}).get("anchor")
+        context["anchor"] = given_anchor or slugify(value["text"]) or "section"
+        context["tag"] = f"h{heading_level(parent_context, value['level'][1])}"
         return context
 
 

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
+from .blocks import BaseStreamBlock, anchored_blocks
 
 
 class HomePage(Page):
@@ -104,6 +104,9 @@ class StandardPage(Page):
     @property
     def summary(self):
         return self.search_description or self.introduction
+
+    def body_blocks(self):
+        return anchored_blocks(self.body)
 
 
 @register_setting(icon="site")

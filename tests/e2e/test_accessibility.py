@@ -25,6 +25,14 @@ PAGES = {
     "search error state (empty query)": "/search/?q=",
     "search error state (very long query)": "/search/?q=" + "heritage+" * 400,
     "page not found": "/no-such-page/",
+    "guidance index page": "/guidance/",
+    "guidance index filtered to nothing": "/guidance/?kind=toolkit&topic=ethics",
+    "guide (ethics standards)": "/guidance/ethical-standards/",
+    "guide chapter, nested": (
+        "/guidance/getting-started/understanding-social-prescribing/working-with-link-workers/"
+    ),
+    "guide with downloads": "/guidance/heritage-buddies-toolkit/",
+    "whole-guide print view": "/guidance/getting-started/print/",
 }
 
 

@@ -41,6 +41,44 @@ def test_read_a_pilot_scheme_and_download_its_toolkit(page, site_url):
     assert file.body()[:5] == b"%PDF-"
 
 
+def test_read_a_guide_chapter_by_chapter_and_print_it(page, site_url):
+    page.goto(site_url + "/")
+    page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="Guidance and toolkits"
+    ).click()
+    page.get_by_label("Kind").select_option("guidance")
+    page.get_by_role("button", name="Show guides").click()
+    page.get_by_role("link", name="Getting started with heritage social prescribing").click()
+    chapters = [
+        "Understanding social prescribing",
+        "Working with link workers",
+        "Setting up a referral pathway",
+        "Designing your activity",
+        "Looking after people",
+    ]
+    for title in chapters:
+        page.get_by_role("link", name=re.compile(r"^Next")).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        contents = page.get_by_role("navigation", name="Contents")
+        expect(contents.locator("[aria-current=page]")).to_have_text(title)
+    expect(page.get_by_role("link", name=re.compile(r"^Next"))).to_have_count(0)
+    page.get_by_role("link", name="Print or save the whole guide").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Getting started with heritage social prescribing"
+    )
+    for title in chapters:
+        expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
+
+
+def test_cite_an_ethics_standard_by_its_link(page, site_url):
+    page.goto(site_url + "/guidance/ethical-standards/#standard-3")
+    standard = page.locator("#standard-3")
+    expect(standard.get_by_role("heading")).to_have_text("Standard 3: Accessibility and inclusion")
+    assert standard.evaluate("el => el.matches(':target')")
+
+
 def test_keyboard_only_skip_link_menu_and_search(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("Tab")

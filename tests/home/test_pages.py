@@ -22,7 +22,7 @@ def test_home_page_shows_introduction_featured_pages_and_join_call(client, soup,
     assert page.h1.get_text(strip=True) == home_page.title
     assert "free, open network" in page.select_one(".lead").get_text()
     featured = [a.get_text(strip=True) for a in page.select("#featured-heading ~ ul a")]
-    assert featured == ["Pilot schemes", "Heritage and wellbeing", "What is social prescribing?"]
+    assert featured == ["Guidance and toolkits", "Pilot schemes", "Heritage and wellbeing"]
     join = page.select_one(".call-to-action a.button")
     assert join["href"] == "/join/"
 
@@ -33,7 +33,7 @@ def test_home_page_leaves_out_featured_pages_that_are_unpublished(client, soup, 
     page = soup(client.get("/"))
     featured = [a.get_text(strip=True) for a in page.select("#featured-heading ~ ul a")]
     assert "Pilot schemes" not in featured
-    assert featured == ["Heritage and wellbeing", "What is social prescribing?"]
+    assert featured == ["Guidance and toolkits", "Heritage and wellbeing"]
 
 
 def test_featured_summary_written_by_editor_replaces_page_summary(client, soup, home_page):
@@ -168,6 +168,7 @@ def test_navigation_lists_the_top_level_sections(client, soup):
         "About the community",
         "What is social prescribing?",
         "Heritage and wellbeing",
+        "Guidance and toolkits",
         "Pilot schemes",
         "Join the community",
     ]

@@ -15,12 +15,13 @@ from wagtail.models import Locale, Page, Site
 from home.demo.documents import make_pdf
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+from resources.demo import load_guidance
 
 DEMO_ACCOUNTS = [
     ("editor@example.org", "Edith", "Editor", "Editors"),
     ("member@example.org", "Morgan", "Member", "Members"),
 ]
-FEATURED_SLUGS = ["pilot-schemes", "heritage-and-wellbeing", "what-is-social-prescribing"]
+FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
 
 
 class Command(BaseCommand):
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             home = self.load_home()
             for spec in PAGES:
                 self.load_page(home, spec, documents)
+            guidance = load_guidance(home)
+            self.place_after(guidance, "heritage-and-wellbeing")
             self.load_featured(home)
             self.load_settings(home)
         password = self.demo_password()
@@ -126,6 +129,13 @@ class Command(BaseCommand):
         for child in spec.get("children", []):
             self.load_page(page, child, documents)
         return page
+
+    def place_after(self, page, sibling_slug):
+        """Keep the menu in a sensible order: sections created later go where
+        readers expect them, not at the end."""
+        sibling = page.get_parent().get_children().filter(slug=sibling_slug).first()
+        if sibling is not None and page.get_prev_sibling() != sibling:
+            page.move(sibling, pos="right")
 
     def load_featured(self, home):
         if home.featured_pages.exists():

@@ -1,0 +1,468 @@
+"""Demo guidance for the demo command: five guides written from the community's
+published aims and from sound practice in social prescribing."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.rich_text import RichText
+
+from home.demo.documents import make_pdf
+
+from .models import GuidanceIndexPage, GuidancePage, GuideDownload, GuideRelatedPage
+
+
+def heading(text, level="h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+def para(html):
+    return ("paragraph", RichText(html))
+
+
+def standard(number, title, statement, practice):
+    return {
+        "number": number,
+        "title": title,
+        "statement": statement,
+        "in_practice": RichText(practice),
+    }
+
+
+TODAY = datetime.date(2026, 11, 1)
+
+ETHICS = {
+    "slug": "ethical-standards",
+    "title": "Ethical standards for heritage social prescribing",
+    "kind": "ethics-standard",
+    "version": "1.0",
+    "first_published": datetime.date(2025, 3, 1),
+    "last_reviewed": datetime.date(2025, 3, 1),
+    # Overdue, so the editors' review report has something to show.
+    "next_review_due": datetime.date(2026, 3, 1),
+    "owning_team": "Wellbeing and Inclusion",
+    "topics": ["ethics", "safeguarding", "data protection"],
+    "summary": "Seven standards that every heritage organisation offering activities through social prescribing should meet.",
+    "body": [
+        para(
+            "<p>People who come to heritage activities through social prescribing are often going through a hard time. These standards set out what they can expect from any organisation in this community. Cite a standard by its number, for example <i>Standard 2</i>.</p>"
+        ),
+        heading("The standards"),
+        (
+            "ethics_standards",
+            {
+                "standards": [
+                    standard(
+                        1,
+                        "Safeguarding",
+                        "Every participant is kept safe from harm, and everyone involved knows how to raise a concern.",
+                        "<ul><li>Name a safeguarding lead and make sure staff and volunteers know who it is.</li><li>Agree with the referring link worker what happens if you are worried about someone.</li><li>Keep safeguarding training up to date.</li></ul>",
+                    ),
+                    standard(
+                        2,
+                        "Informed consent",
+                        "People choose freely to take part, knowing what the activity involves and what will happen to anything they share.",
+                        "<ul><li>Explain the activity in plain language before the first session.</li><li>Ask separately before taking photographs, recordings or quotes.</li><li>Make it easy to stop at any time without giving a reason.</li></ul>",
+                    ),
+                    standard(
+                        3,
+                        "Accessibility and inclusion",
+                        "Activities are designed so that people of any background, age or ability can take part.",
+                        "<ul><li>Tell people in advance about steps, toilets, seating, quiet spaces and travel.</li><li>Offer information in large print, easy read or other formats on request.</li><li>Remove costs that would stop someone taking part.</li></ul>",
+                    ),
+                    standard(
+                        4,
+                        "Clear referral pathways",
+                        "Everyone knows how people are referred in, what happens next, and how to refer back when needs go beyond the activity.",
+                        "<ul><li>Agree a simple referral route with local link workers.</li><li>Respond to each referral within an agreed time.</li><li>Know where to signpost people whose needs you cannot meet.</li></ul>",
+                    ),
+                    standard(
+                        5,
+                        "Supported volunteers",
+                        "Volunteers who lead or support activities are prepared, supervised and looked after.",
+                        "<ul><li>Give every volunteer an induction and a named contact.</li><li>Offer regular chances to talk about difficult situations.</li><li>Never ask volunteers to do what a trained professional should do.</li></ul>",
+                    ),
+                    standard(
+                        6,
+                        "Data protection",
+                        "Personal information is collected only when needed, kept securely and used only for the purpose people agreed to.",
+                        "<ul><li>Collect the minimum information you need to run the activity safely.</li><li>Store referral details securely and delete them when no longer needed.</li><li>Tell people how to see or correct what you hold about them.</li></ul>",
+                    ),
+                    standard(
+                        7,
+                        "Honest evaluation",
+                        "Organisations measure what difference they make in ways that respect participants' time and privacy.",
+                        "<ul><li>Use short, validated measures rather than long questionnaires.</li><li>Explain why you are asking and what you will do with the answers.</li><li>Share what you learn, including what did not work.</li></ul>",
+                    ),
+                ]
+            },
+        ),
+    ],
+    "chapters": [
+        {
+            "slug": "using-the-standards",
+            "title": "Using the standards",
+            "summary": "How to check your own practice against the standards.",
+            "body": [
+                heading("Self-assessment"),
+                para(
+                    "<p>Go through the standards with your team once a year. For each one, note what you already do, what you could do better and who will act.</p>"
+                ),
+                heading("When something goes wrong"),
+                para(
+                    "<p>If you find you have not met a standard, put it right, tell the people affected where appropriate, and record what you changed.</p>"
+                ),
+            ],
+        },
+    ],
+}
+
+
+def toolkit(slug, title, pilot, place, summary, chapters, templates):
+    return {
+        "slug": slug,
+        "title": title,
+        "kind": "toolkit",
+        "version": "1.1",
+        "first_published": datetime.date(2024, 2, 1),
+        "last_reviewed": datetime.date(2026, 2, 1),
+        "next_review_due": datetime.date(2027, 2, 1),
+        "owning_team": "Wellbeing and Inclusion",
+        "topics": ["toolkits", "pilot schemes", place.lower()],
+        "summary": summary,
+        "body": [
+            para(
+                f"<p>This toolkit shares what the {pilot} pilot learned between April and November 2023. It is not a set of rules: take what is useful and adapt it to the people and places you work with.</p>"
+            ),
+            heading("Who it is for"),
+            para(
+                "<p>Heritage organisations, voluntary and community groups and social prescribing teams thinking about a similar scheme.</p>"
+            ),
+        ],
+        "chapters": chapters,
+        "templates": templates,
+    }
+
+
+CONNECTORS = toolkit(
+    "heritage-connectors-toolkit",
+    "Heritage Connectors toolkit",
+    "Heritage Connectors",
+    "Frome",
+    "How a social prescribing service can signpost people to local heritage wellbeing activities.",
+    [
+        {
+            "slug": "the-model",
+            "title": "The Community Connectors model",
+            "body": [
+                heading("Signposting, not prescribing"),
+                para(
+                    "<p>Community Connectors are local people who know what is on offer nearby. They listen, then point people and groups towards activities that suit them, heritage among them.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "mapping-local-heritage",
+            "title": "Mapping local heritage activities",
+            "body": [
+                heading("Start with what exists"),
+                para(
+                    "<p>List the museums, archives, historic places, local history societies and archaeology groups near you, with who to contact and how accessible each one is.</p>"
+                ),
+                heading("Keep it up to date"),
+                para(
+                    "<p>Agree who checks the list and how often. An out-of-date directory loses trust quickly.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "working-with-primary-care",
+            "title": "Working with primary care",
+            "body": [
+                heading("Talk to the Primary Care Network"),
+                para(
+                    "<p>Link workers are busy. Give them a short description of each heritage offer and one named contact.</p>"
+                ),
+            ],
+        },
+    ],
+    [
+        ("connectors-mapping-template", "Heritage activity mapping template"),
+        ("connectors-referral-template", "Referral and signposting record template"),
+    ],
+)
+
+BUDDIES = toolkit(
+    "heritage-buddies-toolkit",
+    "Heritage Buddies toolkit",
+    "Heritage Buddies",
+    "Nottingham",
+    "How buddies can befriend people and help them find heritage activities that work for them.",
+    [
+        {
+            "slug": "what-buddies-do",
+            "title": "What buddies do",
+            "body": [
+                heading("Befriending first"),
+                para(
+                    "<p>A buddy meets someone, gets to know what interests them and goes along with them to their first heritage activities, until they feel confident to go on their own.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "recruiting-buddies",
+            "title": "Recruiting and supporting buddies",
+            "body": [
+                heading("Who makes a good buddy"),
+                para(
+                    "<p>Patience, reliability and an interest in people matter more than knowing about history.</p>"
+                ),
+                heading("Support"),
+                para(
+                    "<p>Give buddies an induction, regular check-ins and a clear route for raising worries.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "embedding-in-vcfse",
+            "title": "Embedding buddies in your organisation",
+            "body": [
+                heading("Fitting existing work"),
+                para(
+                    "<p>The model was designed so that voluntary, community, faith and social enterprise organisations could run it alongside what they already do.</p>"
+                ),
+            ],
+        },
+    ],
+    [
+        ("buddies-induction-template", "Buddy induction checklist"),
+        ("buddies-activity-log-template", "Activity and check-in log template"),
+    ],
+)
+
+EVALUATION = {
+    "slug": "evaluating-wellbeing-outcomes",
+    "title": "Evaluating wellbeing outcomes",
+    "kind": "evaluation-framework",
+    "status": "consultation",
+    "version": "0.9",
+    "first_published": datetime.date(2026, 6, 1),
+    "last_reviewed": datetime.date(2026, 6, 1),
+    "next_review_due": datetime.date(2026, 12, 10),
+    "owning_team": "Research and Evaluation",
+    "topics": ["evaluation", "wellbeing"],
+    "summary": "A framework for measuring the wellbeing effects of heritage activities without burdening participants.",
+    "body": [
+        para(
+            "<p>This framework is a draft for consultation. It suggests a small, shared set of measures so that projects across the community can compare results and build evidence together.</p>"
+        ),
+    ],
+    "chapters": [
+        {
+            "slug": "choosing-measures",
+            "title": "Choosing measures",
+            "body": [
+                heading("Keep it short"),
+                para(
+                    "<p>Use a short, validated wellbeing scale at the start and the end, plus one or two questions about connection and belonging.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "collecting-data",
+            "title": "Collecting data kindly",
+            "body": [
+                heading("Consent and timing"),
+                para(
+                    "<p>Ask for consent separately from consent to take part, and never make the activity depend on answering.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "sharing-results",
+            "title": "Sharing results",
+            "body": [
+                heading("Case studies"),
+                para(
+                    "<p>Numbers tell part of the story. Short case studies, written with participants' agreement, tell the rest.</p>"
+                ),
+            ],
+        },
+    ],
+}
+
+GETTING_STARTED = {
+    "slug": "getting-started",
+    "title": "Getting started with heritage social prescribing",
+    "kind": "guidance",
+    "version": "2.0",
+    "first_published": datetime.date(2024, 9, 1),
+    "last_reviewed": datetime.date(2026, 9, 1),
+    "next_review_due": datetime.date(2027, 9, 1),
+    "owning_team": "Wellbeing and Inclusion",
+    "topics": ["getting started", "link workers", "safeguarding"],
+    "summary": "A step-by-step introduction for heritage organisations new to social prescribing.",
+    "body": [
+        para(
+            "<p>This guide walks through the first steps: understanding how social prescribing works, building links with health services, and designing an activity that welcomes people.</p>"
+        ),
+    ],
+    "chapters": [
+        {
+            "slug": "understanding-social-prescribing",
+            "title": "Understanding social prescribing",
+            "body": [
+                heading("The basics"),
+                para(
+                    "<p>Social prescribing connects people with community activities and support for needs that medicine alone cannot meet.</p>"
+                ),
+            ],
+            "chapters": [
+                {
+                    "slug": "working-with-link-workers",
+                    "title": "Working with link workers",
+                    "body": [
+                        heading("What link workers need from you"),
+                        para(
+                            "<p>A clear description of the activity, who it suits, how to refer, and a named contact who replies.</p>"
+                        ),
+                    ],
+                    "chapters": [
+                        {
+                            "slug": "setting-up-a-referral-pathway",
+                            "title": "Setting up a referral pathway",
+                            "body": [
+                                heading("Agree the steps"),
+                                para(
+                                    "<p>Write down how a referral arrives, who responds, how quickly, and how you report back to the link worker.</p>"
+                                ),
+                                heading("Test it"),
+                                para(
+                                    "<p>Walk through a pretend referral together before the first real one.</p>"
+                                ),
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "designing-your-activity",
+            "title": "Designing your activity",
+            "body": [
+                heading("Start small"),
+                para(
+                    "<p>A regular, small group with a friendly welcome works better than a large one-off event.</p>"
+                ),
+                heading("Make it accessible"),
+                para(
+                    "<p>Think about travel, cost, seating, toilets, quiet space and the timing of sessions.</p>"
+                ),
+            ],
+        },
+        {
+            "slug": "looking-after-people",
+            "title": "Looking after people",
+            "body": [
+                heading("Safeguarding and support"),
+                para(
+                    "<p>Follow the community's ethical standards, and make sure staff and volunteers know what to do if they are worried about someone.</p>"
+                ),
+            ],
+        },
+    ],
+}
+
+GUIDES = [ETHICS, CONNECTORS, BUDDIES, EVALUATION, GETTING_STARTED]
+
+
+def load_guidance(home):
+    """Create the Guidance section and its guides, leaving existing ones alone."""
+    index = home.get_children().filter(slug="guidance").first()
+    if index is None:
+        index = home.add_child(
+            instance=GuidanceIndexPage(
+                title="Guidance and toolkits",
+                slug="guidance",
+                show_in_menus=True,
+                introduction="Guidance, ethics standards, toolkits and evaluation frameworks "
+                "written by and for the community. Free for anyone to read, print "
+                "and adapt.",
+            )
+        )
+        index.save_revision().publish()
+    index = index.specific
+    guides = {}
+    for spec in GUIDES:
+        guides[spec["slug"]] = _load_guide(index, spec)
+    _relate(guides["ethical-standards"], guides["getting-started"])
+    _relate(guides["getting-started"], guides["ethical-standards"])
+    _relate(guides["evaluating-wellbeing-outcomes"], guides["ethical-standards"])
+    return index
+
+
+def _load_guide(index, spec):
+    guide = index.get_children().filter(slug=spec["slug"]).first()
+    if guide is not None:
+        return guide.specific
+    guide = GuidancePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        summary=spec["summary"],
+        body=spec["body"],
+        kind=spec["kind"],
+        status=spec.get("status", "adopted"),
+        version=spec["version"],
+        first_published=spec["first_published"],
+        last_reviewed=spec["last_reviewed"],
+        next_review_due=spec["next_review_due"],
+        owning_team=spec["owning_team"],
+    )
+    guide.topics.add(*spec["topics"])
+    for order, (key, title) in enumerate(spec.get("templates", [])):
+        guide.downloads.add(
+            GuideDownload(document=_template_document(key, title), sort_order=order)
+        )
+    index.add_child(instance=guide)
+    guide.save_revision().publish()
+    for chapter in spec.get("chapters", []):
+        _load_chapter(guide, chapter)
+    return guide
+
+
+def _load_chapter(parent, spec):
+    chapter = parent.add_child(
+        instance=GuidancePage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec.get("summary", ""),
+            body=spec["body"],
+        )
+    )
+    chapter.save_revision().publish()
+    for child in spec.get("chapters", []):
+        _load_chapter(chapter, child)
+
+
+def _template_document(key, title):
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        pdf = make_pdf(
+            title,
+            [
+                f"{title}, from the community's toolkit.",
+                "Fill it in on screen or print it. Adapt the headings to suit your project.",
+            ],
+        )
+        document = Document(title=title)
+        document.file.save(f"{key}.pdf", ContentFile(pdf), save=False)
+        document._set_document_file_metadata()
+        document.save()
+    return document
+
+
+def _relate(guide, other):
+    if not guide.related_pages.filter(page=other).exists():
+        GuideRelatedPage.objects.create(
+            guide=guide, page=other, sort_order=guide.related_pages.count()
+        )

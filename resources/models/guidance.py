@@ -1,0 +1,320 @@
+"""Guidance, ethics standards, toolkits and evaluation frameworks as page trees.
+
+A guide is a subtree: its root GuidancePage (directly under the GuidanceIndexPage)
+is the guide and carries the guide's details; the GuidancePages below it are its
+chapters, nested as deep as editors need."""
+
+import datetime
+
+from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import anchored_blocks
+from resources.blocks import GuidanceStreamBlock
+
+REVIEW_SOON_DAYS = 30
+
+
+class GuideKind(models.TextChoices):
+    GUIDANCE = "guidance", _("Guidance")
+    ETHICS_STANDARD = "ethics-standard", _("Ethics standard")
+    TOOLKIT = "toolkit", _("Toolkit")
+    EVALUATION_FRAMEWORK = "evaluation-framework", _("Evaluation framework")
+
+
+class GuideStatus(models.TextChoices):
+    ADOPTED = "adopted", _("Adopted")
+    CONSULTATION = "consultation", _("Draft for consultation")
+
+
+class GuidanceIndexPage(Page):
+    """The Guidance section: lists guides, grouped by kind, filterable by topic."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.GuidancePage"]
+
+    class Meta:
+        verbose_name = _("guidance index page")
+
+    @property
+    def summary(self):
+        return self.search_description or self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = (
+            GuidancePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related("topics")
+        )
+        topics = (
+            Tag.objects.filter(resources_guidetopic_items__content_object__in=guides)
+            .distinct()
+            .order_by("name")
+        )
+        kind = request.GET.get("kind", "")
+        topic = request.GET.get("topic", "")
+        if kind in GuideKind.values:
+            guides = guides.filter(kind=kind)
+        else:
+            kind = ""
+        if topic:
+            guides = guides.filter(topics__slug=topic)
+        guides = list(guides)
+        context.update(
+            kinds=GuideKind.choices,
+            topics=list(topics),
+            selected_kind=kind,
+            selected_topic=topic,
+            is_filtered=bool(kind or topic),
+            guide_count=len(guides),
+            guide_groups=[
+                (label, [guide for guide in guides if guide.kind == value])
+                for value, label in GuideKind.choices
+                if any(guide.kind == value for guide in guides)
+            ],
+        )
+        return context
+
+
+class GuideTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "resources.GuidancePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class GuidancePage(RoutablePageMixin, Page):
+    """A guide (when directly under the index) or one of its chapters."""
+
+    summary = models.TextField(blank=True, help_text=_("One or two sentences for listings."))
+    body = StreamField(GuidanceStreamBlock(), blank=True, use_json_field=True)
+
+    # The guide's details: filled in on the guide itself, left empty on chapters.
+    kind = models.CharField(max_length=30, choices=GuideKind.choices, default=GuideKind.GUIDANCE)
+    status = models.CharField(
+        max_length=20, choices=GuideStatus.choices, default=GuideStatus.ADOPTED
+    )
+    version = models.CharField(max_length=20, blank=True)
+    first_published = models.DateField(null=True, blank=True)
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    owning_team = models.CharField(max_length=120, blank=True)
+    topics = ClusterTaggableManager(through=GuideTopic, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    guide_panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("status"), FieldPanel("version")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("first_published"),
+                        FieldPanel("last_reviewed"),
+                        FieldPanel("next_review_due"),
+                    ]
+                ),
+                FieldPanel("owning_team"),
+            ],
+            heading=_("Review"),
+        ),
+        FieldPanel("topics"),
+        InlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
+        InlinePanel("related_pages", heading=_("Related guides and resources"), label=_("Page")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(
+                guide_panels,
+                heading=_("Guide details"),
+                help_text=_("Used on the guide itself (the top page), shown on all its chapters."),
+            ),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("next_review_due"),
+    ]
+    parent_page_types = ["resources.GuidanceIndexPage", "resources.GuidancePage"]
+    subpage_types = ["resources.GuidancePage"]
+
+    class Meta:
+        verbose_name = _("guidance page")
+
+    # The guide and its tree: a fixed number of queries whatever the guide's size.
+
+    @cached_property
+    def guide(self):
+        """The guide this page belongs to: the topmost GuidancePage at or above it."""
+        steplen = self.steplen
+        ancestor_paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        guide = GuidancePage.objects.filter(path__in=ancestor_paths).order_by("depth").first()
+        return self if guide is None or guide.pk == self.pk else guide
+
+    @property
+    def is_guide(self):
+        return self.guide.pk == self.pk
+
+    @cached_property
+    def guide_pages(self):
+        """Every live, public page of the guide in reading order (tree order)."""
+        return list(
+            Page.objects.descendant_of(self.guide, inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("path")
+        )
+
+    def guide_contents(self):
+        """The guide's table of contents as nested (page, children) pairs, below the
+        guide's own page."""
+        pages = self.guide_pages
+        if len(pages) < 2:
+            return []
+        root_depth = pages[0].depth
+        tree = []
+        stack = [(root_depth, tree)]
+        for page in pages[1:]:
+            node = (page, [])
+            while stack and stack[-1][0] >= page.depth:
+                stack.pop()
+            if not stack:  # a chapter whose parent is hidden (draft or private)
+                stack = [(root_depth, tree)]
+            stack[-1][1].append(node)
+            stack.append((page.depth, node[1]))
+        return tree
+
+    def _neighbour(self, step):
+        ids = [page.pk for page in self.guide_pages]
+        if self.pk not in ids:
+            return None
+        position = ids.index(self.pk) + step
+        return self.guide_pages[position] if 0 <= position < len(ids) else None
+
+    def previous_page(self):
+        return self._neighbour(-1)
+
+    def next_page(self):
+        return self._neighbour(1)
+
+    def body_blocks(self):
+        return anchored_blocks(self.body)
+
+    def in_page_contents(self):
+        """(anchor, text) for the page's own headings, in order."""
+        return [(anchor, block.value["text"]) for block, anchor in self.body_blocks() if anchor]
+
+    def guide_downloads(self):
+        return list(self.guide.downloads.select_related("document"))
+
+    def guide_related_pages(self):
+        links = self.guide.related_pages.filter(page__live=True).select_related("page")
+        return [link.page for link in links]
+
+    @property
+    def review_overdue(self):
+        due = self.guide.next_review_due
+        return due is not None and due < timezone.localdate()
+
+    # Whole-guide print view.
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        if not self.is_guide:
+            return redirect(self.guide.url + self.guide.reverse_subpage("print"))
+        chapters = list(
+            GuidancePage.objects.descendant_of(self, inclusive=True)
+            .live()
+            .public()
+            .order_by("path")
+        )
+        sections = [
+            {
+                "page": chapter,
+                "level": chapter.depth - self.depth,
+                "heading_tag": f"h{min(chapter.depth - self.depth + 1, 6)}",
+                "blocks": anchored_blocks(chapter.body, prefix=f"{chapter.slug}-"),
+            }
+            for chapter in chapters
+        ]
+        return TemplateResponse(
+            request,
+            "resources/guidance_print.html",
+            {**self.get_context(request), "sections": sections},
+        )
+
+    def print_url(self):
+        return self.guide.url + self.guide.reverse_subpage("print")
+
+
+class GuideDownload(Orderable):
+    """A file offered with the guide: a PDF or Word version, a template."""
+
+    guide = ParentalKey(GuidancePage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(
+        max_length=200, blank=True, help_text=_("Leave empty to use the document's title.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def label(self):
+        return self.title or self.document.title
+
+
+class GuideRelatedPage(Orderable):
+    """Another guide or a resource worth reading alongside this guide."""
+
+    guide = ParentalKey(GuidancePage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", page_type=["resources.GuidancePage"])]
+
+
+def guides_due_for_review(today=None):
+    """Guides whose next review is past or within REVIEW_SOON_DAYS, soonest first."""
+    today = today or timezone.localdate()
+    limit = today + datetime.timedelta(days=REVIEW_SOON_DAYS)
+    # Guides are the GuidancePages directly under an index; chapters never count.
+    guide_positions = models.Q(pk__in=[])
+    for guidance_index in GuidanceIndexPage.objects.only("path", "depth"):
+        guide_positions |= models.Q(
+            path__startswith=guidance_index.path, depth=guidance_index.depth + 1
+        )
+    return (
+        GuidancePage.objects.filter(guide_positions)
+        .filter(next_review_due__isnull=False, next_review_due__lte=limit)
+        .order_by("next_review_due", "title")
+    )
