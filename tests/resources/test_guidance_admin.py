@@ -135,3 +135,13 @@ def test_submitted_guide_waits_for_an_approver_and_is_published_on_approval(
     workflow_state.refresh_from_db()
     assert workflow_state.status == WorkflowState.STATUS_APPROVED
     assert client.get("/guidance/new-guide/").status_code == 200
+
+
+def test_editors_can_open_the_guide_editor_and_create_chapters(client, editor):
+    client.force_login(editor)
+    guide = GuidancePage.objects.get(slug="getting-started")
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk]))
+    assert response.status_code == 200
+    assert b"Guide details" in response.content
+    add_url = reverse("wagtailadmin_pages:add", args=["resources", "guidancepage", guide.pk])
+    assert client.get(add_url).status_code == 200
