@@ -123,9 +123,17 @@ class SiteSettings(BaseGenericSetting):
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    automatic_approval = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Approve membership as soon as a person confirms their e-mail address, "
+            "instead of waiting for an editor."
+        ),
+    )
 
     panels = [
         FieldPanel("contact_email"),
+        FieldPanel("automatic_approval"),
         FieldPanel("footer_text"),
         PageChooserPanel("privacy_page"),
         PageChooserPanel("accessibility_page"),

@@ -1,6 +1,15 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+
+MEMBERS_GROUP = "Members"
 
 
 class EmailUserManager(UserManager):
@@ -35,6 +44,7 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=150, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -48,3 +58,140 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def get_full_name(self):
+        return self.full_name or super().get_full_name()
+
+    def get_short_name(self):
+        return (self.full_name.split() or [""])[0] or super().get_short_name()
+
+    @property
+    def is_member(self):
+        """An approved member: may see members-only pages, the directory and so on."""
+        profile = getattr(self, "profile", None)
+        return profile is not None and profile.status == Profile.Status.APPROVED
+
+
+class OrganisationType(models.TextChoices):
+    HERITAGE = "heritage", _("Heritage organisation")
+    MUSEUM_ARCHIVE_LIBRARY = "museum", _("Museum, archive or library")
+    VCSE = "vcse", _("VCSE organisation")
+    HEALTH_CARE = "health", _("Health or care (including link workers)")
+    LOCAL_AUTHORITY = "local-authority", _("Local authority")
+    ACADEMIC = "academic", _("Academic or research")
+    FREELANCE = "freelance", _("Freelance practitioner")
+    OTHER = "other", _("Other")
+
+
+class Region(models.TextChoices):
+    NORTH_EAST = "north-east", _("North East")
+    NORTH_WEST = "north-west", _("North West")
+    YORKSHIRE = "yorkshire", _("Yorkshire and the Humber")
+    EAST_MIDLANDS = "east-midlands", _("East Midlands")
+    WEST_MIDLANDS = "west-midlands", _("West Midlands")
+    EAST = "east", _("East of England")
+    LONDON = "london", _("London")
+    SOUTH_EAST = "south-east", _("South East")
+    SOUTH_WEST = "south-west", _("South West")
+    WALES = "wales", _("Wales")
+    SCOTLAND = "scotland", _("Scotland")
+    NORTHERN_IRELAND = "northern-ireland", _("Northern Ireland")
+    OUTSIDE_UK = "outside-uk", _("Outside the UK")
+
+
+class Participation(models.TextChoices):
+    SHARE_RESOURCES = "share", _("Share resources")
+    ATTEND_MEETINGS = "meetings", _("Attend meetings")
+    RESEARCH = "research", _("Collaborate on research")
+    MENTORING = "mentoring", _("Offer mentoring")
+
+
+# Suggested interests offered at sign-up; people may add their own.
+SUGGESTED_INTERESTS = [
+    "archaeology",
+    "archives",
+    "built heritage",
+    "dementia",
+    "evaluation",
+    "green social prescribing",
+    "loneliness",
+    "mental health",
+    "museums",
+    "oral history",
+    "volunteering",
+    "young people",
+]
+
+
+class ProfileInterest(TaggedItemBase):
+    content_object = ParentalKey(
+        "members.Profile", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Profile(ClusterableModel):
+    """What a person tells the community about themselves, and where their
+    membership stands."""
+
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", _("E-mail not yet confirmed")
+        APPLIED = "applied", _("Applied")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation_type = models.CharField(
+        _("organisation type"), max_length=20, choices=OrganisationType.choices
+    )
+    role = models.CharField(_("role"), max_length=150)
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    interests = ClusterTaggableManager(
+        through=ProfileInterest, blank=True, verbose_name=_("areas of interest")
+    )
+    participation = models.JSONField(_("how they take part"), default=list, blank=True)
+    bio = models.TextField(_("about me"), max_length=1000, blank=True)
+    listed_in_directory = models.BooleanField(_("listed in the member directory"), default=False)
+    wants_updates = models.BooleanField(_("e-mail updates"), default=False)
+    privacy_accepted_at = models.DateTimeField(null=True, blank=True)
+
+    status = models.CharField(
+        _("membership status"), max_length=20, choices=Status.choices, default=Status.UNVERIFIED
+    )
+    applied_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decision_message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
+        ordering = ["-applied_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "listed_in_directory"])]
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.email
+
+    @property
+    def full_name(self):
+        return self.user.get_full_name()
+
+    @property
+    def email(self):
+        return self.user.email
+
+    def get_participation_display(self):
+        labels = dict(Participation.choices)
+        return [labels[code] for code in self.participation if code in labels]
+
+    def get_absolute_url(self):
+        return reverse("members:profile", args=[self.pk])

@@ -25,6 +25,8 @@ if settings.DEBUG:
 # Pages and public views take a language prefix for every language but English.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("members/", include("members.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

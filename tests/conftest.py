@@ -2,6 +2,7 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
@@ -14,6 +15,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Build the demo site once; each test then runs inside a rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and cached settings live in the cache: start each test clean."""
+    cache.clear()
 
 
 @pytest.fixture

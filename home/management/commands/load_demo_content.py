@@ -15,11 +15,12 @@ from wagtail.models import Locale, Page, Site
 from home.demo.documents import make_pdf
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+from members.demo import ensure_profile, load_members, verify_email
 from resources.demo import load_guidance
 
 DEMO_ACCOUNTS = [
-    ("editor@example.org", "Edith", "Editor", "Editors"),
-    ("member@example.org", "Morgan", "Member", "Members"),
+    ("editor@example.org", "Edith Editor", "Editors"),
+    ("member@example.org", "Morgan Member", "Members"),
 ]
 FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
 
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         self.load_accounts(password)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo accounts (password: {password}):")
-        for email, _first, _last, group in DEMO_ACCOUNTS:
+        for email, _name, group in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email} ({group})")
 
     def load_documents(self):
@@ -178,14 +179,15 @@ class Command(BaseCommand):
 
     def load_accounts(self, password):
         User = get_user_model()
-        for email, first, last, group_name in DEMO_ACCOUNTS:
+        for email, name, group_name in DEMO_ACCOUNTS:
             user = User.objects.filter(email=email).first()
             if user is None:
-                user = User.objects.create_user(
-                    email=email, password=password, first_name=first, last_name=last
-                )
+                user = User.objects.create_user(email=email, password=password, full_name=name)
             elif not user.check_password(password):
                 user.set_password(password)
                 user.save(update_fields=["password"])
-            group = Group.objects.get(name=group_name)
-            user.groups.add(group)
+            user.groups.add(Group.objects.get(name=group_name))
+            verify_email(user)
+            if group_name == "Members":
+                ensure_profile(user)
+        load_members()

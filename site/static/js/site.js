@@ -29,3 +29,10 @@
     narrow.addEventListener("change", sync);
     sync();
 })();
+
+// Move focus to a form's error summary so screen readers announce it at once.
+(function () {
+    "use strict";
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) summary.focus();
+})();

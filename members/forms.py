@@ -1,0 +1,227 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import SUGGESTED_INTERESTS, OrganisationType, Participation, Profile, Region
+
+
+def split_interests(text):
+    """Free-text interests, separated by commas, tidied and without repeats."""
+    seen = []
+    for item in (text or "").split(","):
+        item = " ".join(item.split())[:50].lower()
+        if item and item not in seen:
+            seen.append(item)
+    return seen
+
+
+class ProfileFieldsMixin(forms.Form):
+    """The questions a member answers about themselves, at sign-up and after."""
+
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"),
+        choices=[("", _("Choose one"))] + OrganisationType.choices,
+    )
+    role = forms.CharField(label=_("Your role"), max_length=150)
+    region = forms.ChoiceField(
+        label=_("Where you work"), choices=[("", _("Choose one"))] + Region.choices
+    )
+    interests = forms.MultipleChoiceField(
+        label=_("Areas of interest"),
+        choices=[(tag, tag.capitalize()) for tag in SUGGESTED_INTERESTS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    other_interests = forms.CharField(
+        label=_("Other interests"),
+        max_length=300,
+        required=False,
+        help_text=_("Separate them with commas, for example: oral history, maritime heritage."),
+    )
+    participation = forms.MultipleChoiceField(
+        label=_("How you would like to take part"),
+        choices=Participation.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    listed_in_directory = forms.BooleanField(
+        label=_("List me in the member directory"),
+        required=False,
+        help_text=_(
+            "Other approved members will see your name, organisation, role, region and "
+            "interests. Your e-mail address is never shown."
+        ),
+    )
+    wants_updates = forms.BooleanField(
+        label=_("Send me e-mail updates about the community"), required=False
+    )
+
+    def all_interests(self):
+        data = self.cleaned_data
+        return list(
+            dict.fromkeys(
+                data.get("interests", []) + split_interests(data.get("other_interests", ""))
+            )
+        )
+
+
+class SignupForm(ProfileFieldsMixin):
+    """Extra sign-up questions; allauth adds e-mail and password and saves the user."""
+
+    privacy = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree to my information being used as it describes"
+        ),
+        error_messages={"required": _("You need to agree to the privacy notice to join.")},
+    )
+
+    field_order = [
+        "full_name",
+        "email",
+        "password1",
+        "password2",
+        "organisation",
+        "organisation_type",
+        "role",
+        "region",
+        "interests",
+        "other_interests",
+        "participation",
+        "listed_in_directory",
+        "wants_updates",
+        "privacy",
+    ]
+
+    def signup(self, request, user):
+        data = self.cleaned_data
+        user.full_name = data["full_name"]
+        user.save(update_fields=["full_name"])
+        profile = Profile.objects.create(
+            user=user,
+            organisation=data["organisation"],
+            organisation_type=data["organisation_type"],
+            role=data["role"],
+            region=data["region"],
+            participation=data["participation"],
+            listed_in_directory=data["listed_in_directory"],
+            wants_updates=data["wants_updates"],
+            privacy_accepted_at=timezone.now(),
+        )
+        profile.interests.set(self.all_interests())
+        profile.save()
+
+
+class ProfileForm(ProfileFieldsMixin):
+    """My account: the same questions, prefilled, plus a short biography."""
+
+    bio = forms.CharField(
+        label=_("About you"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "A few sentences other members will see on your profile (up to 1,000 characters)."
+        ),
+    )
+
+    def __init__(self, *args, profile, **kwargs):
+        self.profile = profile
+        interests = list(profile.interests.values_list("name", flat=True))
+        suggested = [tag for tag in interests if tag in SUGGESTED_INTERESTS]
+        others = [tag for tag in interests if tag not in SUGGESTED_INTERESTS]
+        initial = {
+            "full_name": profile.user.full_name,
+            "organisation": profile.organisation,
+            "organisation_type": profile.organisation_type,
+            "role": profile.role,
+            "region": profile.region,
+            "interests": suggested,
+            "other_interests": ", ".join(others),
+            "participation": profile.participation,
+            "listed_in_directory": profile.listed_in_directory,
+            "wants_updates": profile.wants_updates,
+            "bio": profile.bio,
+        }
+        super().__init__(*args, initial=initial, **kwargs)
+
+    def save(self):
+        data = self.cleaned_data
+        profile = self.profile
+        profile.user.full_name = data["full_name"]
+        profile.user.save(update_fields=["full_name"])
+        for field in [
+            "organisation",
+            "organisation_type",
+            "role",
+            "region",
+            "participation",
+            "listed_in_directory",
+            "wants_updates",
+            "bio",
+        ]:
+            setattr(profile, field, data[field])
+        profile.interests.set(self.all_interests())
+        profile.save()
+        return profile
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or organisation"), required=False, max_length=100)
+    organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"),
+        choices=[("", _("Any type"))] + OrganisationType.choices,
+        required=False,
+    )
+    region = forms.ChoiceField(
+        label=_("Region"), choices=[("", _("Anywhere"))] + Region.choices, required=False
+    )
+    interest = forms.ChoiceField(label=_("Interest"), required=False)
+
+    def __init__(self, *args, interests=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["interest"].choices = [("", _("Any interest"))] + [
+            (tag.slug, tag.name) for tag in interests
+        ]
+
+
+class ContactMemberForm(forms.Form):
+    message = forms.CharField(
+        label=_("Your message"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "We send it by e-mail without showing your address. They can reply through "
+            "your profile. Up to 2,000 characters."
+        ),
+    )
+
+
+class DecisionForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to include in the e-mail (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To make sure it is you."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That password is not right. Try again."))
+        return password

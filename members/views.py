@@ -1,0 +1,152 @@
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from taggit.models import Tag
+
+from home.tasks import send_email
+
+from .access import member_required
+from .data import delete_account, export_personal_data
+from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, ProfileForm
+from .models import Profile
+
+DIRECTORY_PAGE_SIZE = 20
+
+
+def listed_members():
+    return Profile.objects.filter(status=Profile.Status.APPROVED, listed_in_directory=True)
+
+
+@member_required
+def directory(request):
+    members = listed_members()
+    interests = Tag.objects.filter(members_profileinterest_items__content_object__in=members)
+    form = DirectoryFilterForm(request.GET or None, interests=interests.distinct().order_by("name"))
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["q"]:
+            members = members.filter(
+                Q(user__full_name__icontains=data["q"]) | Q(organisation__icontains=data["q"])
+            )
+        if data["organisation_type"]:
+            members = members.filter(organisation_type=data["organisation_type"])
+        if data["region"]:
+            members = members.filter(region=data["region"])
+        if data["interest"]:
+            members = members.filter(interests__slug=data["interest"])
+    members = (
+        members.select_related("user")
+        .prefetch_related("interests")
+        .order_by("user__full_name", "pk")
+        .distinct()
+    )
+    page = Paginator(members, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request, "members/directory.html", {"form": form, "members": page, "page_obj": page}
+    )
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def profile(request, pk):
+    member = get_object_or_404(listed_members().select_related("user"), pk=pk)
+    form = ContactMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if _contact_allowed(request.user):
+            _send_contact_message(request.user, member.user, form.cleaned_data["message"])
+            messages.success(
+                request, _("Your message has been sent to %(name)s.") % {"name": member.full_name}
+            )
+            return redirect(member.get_absolute_url())
+        form.add_error(
+            None, _("You have sent several messages recently. Please try again in an hour.")
+        )
+    return TemplateResponse(
+        request,
+        "members/profile.html",
+        {"member": member, "form": form, "is_self": member.user_id == request.user.pk},
+        status=400 if form.errors else 200,
+    )
+
+
+def _contact_allowed(user):
+    """A member may send a few messages an hour: enough to collaborate, too few to spam."""
+    limit, window = settings.MEMBER_CONTACT_RATE_LIMIT
+    key = f"member-contact:{user.pk}"
+    cache.add(key, 0, window)
+    return cache.incr(key) <= limit
+
+
+def _send_contact_message(sender, recipient, message):
+    body = render_to_string(
+        "members/email/contact.txt",
+        {
+            "sender": sender,
+            "recipient": recipient,
+            "message": message,
+            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        },
+    )
+    subject, _, body = body.partition("\n")
+    send_email.enqueue(subject.strip(), body.strip() + "\n", [recipient.email])
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account(request):
+    profile = getattr(request.user, "profile", None)
+    form = None
+    if profile is not None:
+        form = ProfileForm(request.POST or None, profile=profile)
+        if request.method == "POST" and form.is_valid():
+            form.save()
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("members:account")
+    return TemplateResponse(
+        request,
+        "members/account.html",
+        {"profile": profile, "form": form},
+        status=400 if form is not None and form.errors else 200,
+    )
+
+
+@login_required
+def download_data(request):
+    data = export_personal_data(request.user)
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False, default=str),
+        content_type="application/json; charset=utf-8",
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="my-data-{stamp}.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        delete_account(user)
+        messages.success(
+            request, _("Your account and your personal information have been deleted.")
+        )
+        return redirect("/")
+    return TemplateResponse(
+        request, "members/delete_account.html", {"form": form}, status=400 if form.errors else 200
+    )
