@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
+from .privacy import mark_members_only
 
 
 class HomePage(Page):
@@ -49,14 +50,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_featured_pages(self):
-        """Featured pages that are live and public, in the editor's order, each as its
-        specific type, in a fixed number of queries."""
+        """Featured pages that are live, in the editor's order, each as its specific
+        type and marked if members only, in a fixed number of queries."""
         links = list(self.featured_pages.filter(page__live=True).select_related("page"))
         specific = {
             page.pk: page
-            for page in Page.objects.filter(pk__in=[link.page_id for link in links])
-            .public()
-            .specific()
+            for page in mark_members_only(
+                Page.objects.filter(pk__in=[link.page_id for link in links]).specific()
+            )
         }
         featured = []
         for link in links:
@@ -107,6 +108,10 @@ class StandardPage(Page):
 
     def body_blocks(self):
         return anchored_blocks(self.body)
+
+    def child_pages(self):
+        """Live children for the "In this section" listing, members-only ones marked."""
+        return mark_members_only(self.get_children().live().specific())
 
 
 @register_setting(icon="site")

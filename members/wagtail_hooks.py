@@ -1,7 +1,9 @@
+from django.template.response import TemplateResponse
 from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from .access import can_see_members_area
 from .admin_views import ApproveBulkAction, MembershipApplicationViewSet, decide
 
 register_snippet(MembershipApplicationViewSet)
@@ -17,3 +19,22 @@ def register_membership_decision_urls():
             name="membership_decide",
         ),
     ]
+
+
+@hooks.register("before_serve_page", order=-1)
+def explain_members_only_pages(page, request, serve_args, serve_kwargs):
+    """Someone logged in whose membership is not approved is told so, rather than
+    being sent round to the login page they have just used."""
+    if not request.user.is_authenticated or can_see_members_area(request.user):
+        return None
+    for restriction in page.get_view_restrictions():
+        if restriction.restriction_type == restriction.GROUPS and not restriction.accept_request(
+            request
+        ):
+            return TemplateResponse(
+                request,
+                "members/not_yet_member.html",
+                {"profile": getattr(request.user, "profile", None)},
+                status=403,
+            )
+    return None

@@ -16,13 +16,17 @@ def create_administrators(apps, schema_editor):
     (Members and Guidance approvers come from their own migrations.)"""
     from django.contrib.auth.management import create_permissions
 
-    # Permissions for models created in this app's earlier migrations may not
-    # exist yet in a fresh database; create them now.
+    # Permissions for models created in earlier migrations may not exist yet in a
+    # fresh database (Django adds them after all migrations); create them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+    grant_roles(apps, schema_editor)
 
+
+def grant_roles(apps, schema_editor=None):
+    """Give Administrators and Editors their permissions (permissions must exist)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")

@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
+from home.privacy import mark_members_only
 from resources.blocks import GuidanceStreamBlock
 
 REVIEW_SOON_DAYS = 30
@@ -67,11 +68,7 @@ class GuidanceIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guides = (
-            GuidancePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .prefetch_related("topics")
+            GuidancePage.objects.child_of(self).live().order_by("title").prefetch_related("topics")
         )
         topics = (
             Tag.objects.filter(resources_guidetopic_items__content_object__in=guides)
@@ -86,7 +83,7 @@ class GuidanceIndexPage(Page):
             kind = ""
         if topic:
             guides = guides.filter(topics__slug=topic)
-        guides = list(guides)
+        guides = mark_members_only(guides)
         context.update(
             kinds=GuideKind.choices,
             topics=list(topics),

@@ -1,10 +1,12 @@
 """Real-browser tests: Debian's headless Chromium driven by Playwright against the
 site served by pytest-django's live server."""
 
+import importlib
 import io
 import os
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.documents.models import Document
@@ -22,6 +24,9 @@ from tests.chromium import CHROMIUM, MISSING_BROWSER, chromium_available
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make between browser steps are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The demo accounts' password, so journeys can log in as they would.
+DEMO_PASSWORD = "browser-tests-demo-password"
+os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -55,9 +60,10 @@ def browser_type_launch_args(browser_type_launch_args):
 
 def restore_migration_baseline():
     """Recreate what migrations put in the database and a flush takes away:
-    Wagtail's root page and root collection, and the groups with their permissions.
-    (Content types, permissions and locales come back by themselves: a flush
-    emits post_migrate.)"""
+    Wagtail's root page, root collection and its Editors and Moderators groups,
+    then this project's own groups, permissions and workflow (by running the same
+    functions as its data migrations). Content types, permissions and locales come
+    back by themselves: a flush emits post_migrate."""
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=Locale.get_default())
     )
@@ -90,7 +96,15 @@ def restore_migration_baseline():
                         codename=f"{action}_{model._meta.model_name}",
                     ),
                 )
-    Group.objects.get_or_create(name="Members")
+    for migration, function in PROJECT_DATA_MIGRATIONS:
+        getattr(importlib.import_module(migration), function)(django_apps, None)
+
+
+PROJECT_DATA_MIGRATIONS = [
+    ("members.migrations.0002_members_group", "create_members_group"),
+    ("resources.migrations.0002_guidance_approval_workflow", "create_guidance_workflow"),
+    ("members.migrations.0004_administrators_group", "grant_roles"),
+]
 
 
 @pytest.fixture
@@ -108,3 +122,11 @@ def site_url(live_server, transactional_db):
 def page(page):
     page.set_default_timeout(10_000)
     return page
+
+
+def log_in(page, site_url, email, password=DEMO_PASSWORD):
+    """Log in through the site's own form, as a person would."""
+    page.goto(site_url + "/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign In").click()

@@ -1,6 +1,10 @@
 """The accessibility gate: every page type and form state, in a real browser."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from members.models import Profile
 
 from .accessibility import (
     axe_violations,
@@ -8,6 +12,7 @@ from .accessibility import (
     skipped_heading_levels,
     tab_through,
 )
+from .conftest import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -39,6 +44,88 @@ PAGES = {
 @pytest.mark.parametrize("name", PAGES)
 def test_no_axe_violations(page, site_url, name):
     page.goto(site_url + PAGES[name])
+    assert axe_violations(page) == ""
+
+
+# Pages seen only when logged in, and forms in their error state.
+MEMBER_PAGES = {
+    "my account": "/members/account/",
+    "member directory": "/members/",
+    "member profile with contact form": "/members/{profile}/",
+    "delete account": "/members/account/delete/",
+    "change password": "/accounts/password/change/",
+    "change e-mail": "/accounts/email/",
+}
+FORM_ERRORS = {
+    "sign-up form with errors": ("/accounts/signup/", "Sign Up"),
+    "log-in form with errors": ("/accounts/login/", "Sign In"),
+    "password reset with errors": ("/accounts/password/reset/", "Reset My Password"),
+}
+
+
+@pytest.mark.parametrize(
+    "path", ["/accounts/signup/", "/accounts/login/", "/accounts/password/reset/"]
+)
+def test_account_forms_have_no_axe_violations(page, site_url, path):
+    page.goto(site_url + path)
+    assert axe_violations(page) == ""
+    assert skipped_heading_levels(page) == []
+
+
+@pytest.mark.parametrize("name", FORM_ERRORS)
+def test_forms_in_their_error_state_have_no_axe_violations(page, site_url, name):
+    path, button = FORM_ERRORS[name]
+    page.goto(site_url + path)
+    page.get_by_role("button", name=button).click()
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    # Every error in the summary links to its field, which names the error.
+    for link in summary.locator("a").all():
+        target = link.get_attribute("href")
+        field = page.locator(target)
+        described_by = field.get_attribute("aria-describedby") or ""
+        assert field.get_attribute("aria-invalid") == "true", target
+        assert any(part.endswith("_error") for part in described_by.split()), target
+    assert axe_violations(page) == ""
+
+
+@pytest.mark.parametrize("name", MEMBER_PAGES)
+def test_member_pages_have_no_axe_violations(page, site_url, name):
+    profile = (
+        Profile.objects.filter(listed_in_directory=True, status="approved")
+        .exclude(user__email="member@example.org")
+        .first()
+    )
+    log_in(page, site_url, "member@example.org")
+    page.goto(site_url + MEMBER_PAGES[name].format(profile=profile.pk))
+    assert page.locator("h1").count() == 1
+    assert axe_violations(page) == ""
+    assert skipped_heading_levels(page) == []
+
+
+def test_contact_form_error_state_has_no_axe_violations(page, site_url):
+    profile = (
+        Profile.objects.filter(listed_in_directory=True, status="approved")
+        .exclude(user__email="member@example.org")
+        .first()
+    )
+    log_in(page, site_url, "member@example.org")
+    page.goto(f"{site_url}/members/{profile.pk}/")
+    page.get_by_role("button", name="Send message").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+    assert axe_violations(page) == ""
+
+
+def test_pending_applicant_page_has_no_axe_violations(page, site_url):
+    user = get_user_model().objects.get(email="demo.member33@example.org")
+    user.set_password("pending-password-1")
+    user.save()
+    log_in(page, site_url, user.email, "pending-password-1")
+    page.goto(site_url + "/members/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "This part of the site is for approved members"
+    )
     assert axe_violations(page) == ""
 
 

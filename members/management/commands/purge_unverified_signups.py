@@ -1,0 +1,33 @@
+"""Remove sign-ups whose e-mail address was never confirmed. Run it daily."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from members.models import Profile
+
+DEFAULT_AGE_DAYS = 30
+
+
+class Command(BaseCommand):
+    help = "Delete accounts that signed up but never confirmed their e-mail address."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=DEFAULT_AGE_DAYS)
+
+    def handle(self, *args, days, **options):
+        cutoff = timezone.now() - datetime.timedelta(days=days)
+        stale = (
+            get_user_model()
+            .objects.filter(
+                date_joined__lt=cutoff,
+                profile__status=Profile.Status.UNVERIFIED,
+                is_staff=False,
+            )
+            .exclude(emailaddress__verified=True)
+        )
+        count = stale.count()
+        stale.delete()
+        self.stdout.write(f"Removed {count} unconfirmed sign-up(s) older than {days} days.")

@@ -1,0 +1,82 @@
+"""Joining the community, end to end, in a real browser."""
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from members.models import Profile
+
+from .conftest import log_in
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, browser):
+    # Sign up through the form.
+    page.goto(site_url + "/")
+    page.get_by_role("link", name="Join", exact=True).click()
+    page.get_by_label("Full name").fill("Nia Newcomer")
+    page.get_by_label("Email").fill("nia@example.org")
+    page.get_by_label("Password", exact=True).fill("a-sound-passphrase-42")
+    page.get_by_label("Password (again)").fill("a-sound-passphrase-42")
+    page.get_by_label("Organisation", exact=True).fill("Hillside Museum")
+    page.get_by_label("Type of organisation").select_option("museum")
+    page.get_by_label("Your role").fill("Learning officer")
+    page.get_by_label("Where you work").select_option("wales")
+    page.get_by_label("Oral history").check()
+    page.get_by_label("Attend meetings").check()
+    page.get_by_label("List me in the member directory").check()
+    page.get_by_label("I have read the privacy notice").check()
+    page.get_by_role("button", name="Sign Up").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Verify")
+
+    # Confirm with the link from the e-mail.
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(site_url + link[link.index("/accounts/") :])
+    page.get_by_role("button", name="Confirm").click()
+    page.goto(site_url + "/members/account/")
+    expect(page.locator("#membership-heading + p")).to_contain_text("Applied")
+    page.goto(site_url + "/members/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "This part of the site is for approved members"
+    )
+
+    # An editor approves the application through the Wagtail admin.
+    editor = browser.new_context().new_page()
+    editor.goto(site_url + "/admin/login/")
+    editor.get_by_label("E-mail address").fill("editor@example.org")
+    editor.get_by_label("Password", exact=False).first.fill("browser-tests-demo-password")
+    editor.get_by_role("button", name="Sign in").click()
+    editor.get_by_role("link", name="Membership applications").click()
+    row = editor.locator("tr", has_text="Nia Newcomer")
+    row.get_by_role("button", name=re.compile("More options")).click()
+    row.get_by_role("link", name="Approve").click()
+    editor.get_by_label("Message to include in the e-mail (optional)").fill("Welcome!")
+    editor.get_by_role("button", name="Approve").click()
+    expect(editor.locator(".messages")).to_contain_text("Nia Newcomer is now a member.")
+    assert Profile.objects.get(user__email="nia@example.org").status == "approved"
+    assert "Welcome!" in mail.outbox[-1].body
+
+    # Now the newcomer finds another member and writes to them.
+    page.goto(site_url + "/members/?region=south-west")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Member directory")
+    page.get_by_role("link", name="Morgan Member").click()
+    page.get_by_label("Your message").fill("Could we talk about oral history projects?")
+    page.get_by_role("button", name="Send message").click()
+    expect(page.locator(".messages")).to_contain_text("Your message has been sent")
+    assert mail.outbox[-1].to == ["member@example.org"]
+    assert "nia@example.org" not in mail.outbox[-1].body
+
+
+def test_member_logs_in_edits_profile_and_downloads_their_data(page, site_url):
+    log_in(page, site_url, "member@example.org")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    page.get_by_label("Your role").fill("Head of engagement")
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.locator(".messages")).to_contain_text("Your profile has been saved.")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download my data").click()
+    with open(download.value.path(), encoding="utf-8") as data:
+        assert '"role": "Head of engagement"' in data.read()
