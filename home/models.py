@@ -67,6 +67,17 @@ class HomePage(Page):
                 featured.append((page, summary))
         return featured
 
+    def get_latest_resources(self, count=3):
+        """The newest public resources in this page's language."""
+        from resources.models import ResourcePage
+
+        return list(
+            ResourcePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at")[:count]
+        )
+
     def get_next_meeting(self):
         """The next scheduled meeting, once the events section provides one."""
         return None

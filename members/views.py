@@ -17,8 +17,10 @@ from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 
 from home.tasks import send_email
+from resources.contributions import submissions_for
+from resources.models import ResourceLibraryPage
 
-from .access import member_required
+from .access import can_see_members_area, member_required
 from .data import delete_account, export_personal_data
 from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, ProfileForm
 from .models import Profile
@@ -118,7 +120,13 @@ def account(request):
     return TemplateResponse(
         request,
         "members/account.html",
-        {"profile": profile, "form": form},
+        {
+            "profile": profile,
+            "form": form,
+            "submissions": submissions_for(request.user),
+            "library": ResourceLibraryPage.objects.live().first(),
+            "can_contribute": can_see_members_area(request.user),
+        },
         status=400 if form is not None and form.errors else 200,
     )
 

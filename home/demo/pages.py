@@ -294,9 +294,15 @@ PAGES = [
             ),
             heading("How to join"),
             para(
-                "<p>Tell the organisers you are interested by e-mailing "
-                '<a href="mailto:community@example.org">community@example.org</a> with your '
-                "name, your organisation and what you hope to get from the community.</p>"
+                '<p><a href="/accounts/signup/">Fill in the short joining form</a>: your name, '
+                "your organisation and what you hope to get from the community. We send you an "
+                "e-mail to confirm your address, then the organisers review your application, "
+                "usually within a week. You can choose whether to appear in the member "
+                "directory.</p>"
+            ),
+            para(
+                "<p>Questions first? Write to "
+                '<a href="mailto:community@example.org">community@example.org</a>.</p>'
             ),
         ],
     },

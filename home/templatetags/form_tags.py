@@ -39,3 +39,8 @@ def first_error_target(bound_field):
     if widget_kind(bound_field) == "group":
         return f"{bound_field.auto_id}_0"
     return bound_field.auto_id
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "")

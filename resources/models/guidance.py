@@ -297,7 +297,9 @@ class GuideRelatedPage(Orderable):
     guide = ParentalKey(GuidancePage, on_delete=models.CASCADE, related_name="related_pages")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page", page_type=["resources.GuidancePage"])]
+    panels = [
+        PageChooserPanel("page", page_type=["resources.GuidancePage", "resources.ResourcePage"])
+    ]
 
 
 def guides_due_for_review(today=None):

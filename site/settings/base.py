@@ -175,6 +175,11 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Largest file a member may contribute (bytes).
+RESOURCE_UPLOAD_MAX_BYTES = int(env_str("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+# Documents always download rather than open in the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The admin makes no outside requests: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

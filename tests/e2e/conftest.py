@@ -104,6 +104,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("members.migrations.0002_members_group", "create_members_group"),
     ("resources.migrations.0002_guidance_approval_workflow", "create_guidance_workflow"),
     ("members.migrations.0004_administrators_group", "grant_roles"),
+    ("resources.migrations.0004_audiences_and_resource_review", "create_audiences_and_workflow"),
 ]
 
 

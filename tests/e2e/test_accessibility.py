@@ -38,6 +38,11 @@ PAGES = {
     ),
     "guide with downloads": "/guidance/heritage-buddies-toolkit/",
     "whole-guide print view": "/guidance/getting-started/print/",
+    "resource library": "/resources/",
+    "resource library, searched and filtered": "/resources/?q=heritage&type=case-study",
+    "resource library, nothing found": "/resources/?q=zzqxjv",
+    "resource page": "/resources/template-referral-form/",
+    "resource page, case study": "/resources/case-study-dig-day/",
 }
 
 
@@ -50,6 +55,7 @@ def test_no_axe_violations(page, site_url, name):
 # Pages seen only when logged in, and forms in their error state.
 MEMBER_PAGES = {
     "my account": "/members/account/",
+    "share a resource": "/resources/submit/",
     "member directory": "/members/",
     "member profile with contact form": "/members/{profile}/",
     "delete account": "/members/account/delete/",
@@ -102,6 +108,14 @@ def test_member_pages_have_no_axe_violations(page, site_url, name):
     assert page.locator("h1").count() == 1
     assert axe_violations(page) == ""
     assert skipped_heading_levels(page) == []
+
+
+def test_resource_form_error_state_has_no_axe_violations(page, site_url):
+    log_in(page, site_url, "member@example.org")
+    page.goto(site_url + "/resources/submit/")
+    page.get_by_role("button", name="Send for review").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+    assert axe_violations(page) == ""
 
 
 def test_contact_form_error_state_has_no_axe_violations(page, site_url):

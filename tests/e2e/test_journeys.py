@@ -28,17 +28,30 @@ def test_read_a_pilot_scheme_and_download_its_toolkit(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("Heritage Buddies")
     breadcrumb = page.get_by_role("navigation", name="Breadcrumb")
     expect(breadcrumb.get_by_role("link", name="Pilot schemes")).to_be_visible()
-    link = page.get_by_role("link", name="Heritage Buddies toolkit")
     expect(page.locator(".document-links")).to_contain_text("PDF")
-    # Browsers open PDFs in their viewer, so follow the response rather than a download.
-    with page.expect_response(lambda response: response.url.endswith(".pdf")) as response_info:
-        link.click()
-    response = response_info.value
-    assert response.status == 200
-    assert response.headers["content-type"] == "application/pdf"
-    # The browser hands the body to its PDF viewer; fetch the same address to read it.
-    file = page.request.get(response.url)
-    assert file.body()[:5] == b"%PDF-"
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Heritage Buddies toolkit").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+
+def test_filter_the_library_and_download_a_file(page, site_url):
+    page.goto(site_url + "/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Resource library").click()
+    page.get_by_label("Type").select_option("case-study")
+    page.get_by_label("Audience").select_option("link-workers")
+    page.get_by_role("button", name="Show resources").click()
+    expect(page).to_have_url(re.compile(r"type=case-study.*audience=link-workers"))
+    status = page.get_by_role("status")
+    expect(status).to_contain_text("resource")
+    page.get_by_role("link", name="Case study: a memory café in a county archive").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("memory café")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=re.compile("^Download")).click()
+    with open(download_info.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
 
 
 def test_read_a_guide_chapter_by_chapter_and_print_it(page, site_url):

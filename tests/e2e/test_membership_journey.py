@@ -80,3 +80,47 @@ def test_member_logs_in_edits_profile_and_downloads_their_data(page, site_url):
         page.get_by_role("link", name="Download my data").click()
     with open(download.value.path(), encoding="utf-8") as data:
         assert '"role": "Head of engagement"' in data.read()
+
+
+def test_member_shares_a_file_editor_approves_it_and_it_is_in_the_library(
+    page, site_url, browser, tmp_path
+):
+    from home.demo.documents import make_pdf
+
+    upload = tmp_path / "walking-toolkit.pdf"
+    upload.write_bytes(make_pdf("Walking toolkit", ["Heritage walks for wellbeing."]))
+    log_in(page, site_url, "member@example.org")
+    page.goto(site_url + "/resources/submit/")
+    page.get_by_label("Title").fill("Heritage walks toolkit")
+    page.get_by_label("Summary").fill("How we plan gentle heritage walks with link workers.")
+    page.get_by_label("Type of resource").select_option("guide-toolkit")
+    page.get_by_label("Topics").fill("walking, wellbeing")
+    page.get_by_label("Volunteers").check()
+    page.get_by_label("File").set_input_files(str(upload))
+    page.get_by_label("I have the right to share this").check()
+    page.get_by_role("button", name="Send for review").click()
+    expect(page.locator(".messages")).to_contain_text("sent to the editors for review")
+    expect(page.locator(".contribution", has_text="Heritage walks toolkit")).to_contain_text(
+        "In review"
+    )
+
+    editor = browser.new_context().new_page()
+    editor.goto(site_url + "/admin/login/")
+    editor.get_by_label("E-mail address").fill("editor@example.org")
+    editor.get_by_label("Password", exact=False).first.fill("browser-tests-demo-password")
+    editor.get_by_role("button", name="Sign in").click()
+    # The dashboard lists what awaits the editor's review.
+    row = editor.locator("tr", has_text="Heritage walks toolkit")
+    row.get_by_role("button", name="Actions").click()
+    editor.locator("[data-tippy-root]:visible").get_by_role(
+        "button", name="Approve", exact=True
+    ).click()
+    # Once approved, it leaves the editor's review queue.
+    editor.goto(site_url + "/admin/")
+    expect(editor.locator("tr", has_text="Heritage walks toolkit")).to_have_count(0)
+
+    page.goto(site_url + "/resources/?q=heritage+walks")
+    page.get_by_role("link", name="Heritage walks toolkit").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Heritage walks toolkit")
+    expect(page.locator(".details-list")).to_contain_text("Morgan Member")
+    assert any("is published" in message.subject for message in mail.outbox)

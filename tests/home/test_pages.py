@@ -169,6 +169,7 @@ def test_navigation_lists_the_top_level_sections(client, soup):
         "What is social prescribing?",
         "Heritage and wellbeing",
         "Guidance and toolkits",
+        "Resource library",
         "Pilot schemes",
         "Join the community",
     ]

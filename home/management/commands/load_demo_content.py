@@ -17,6 +17,7 @@ from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
 from members.demo import ensure_profile, load_members, verify_email
 from resources.demo import load_guidance
+from resources.demo_library import load_library
 
 DEMO_ACCOUNTS = [
     ("editor@example.org", "Edith Editor", "Editors"),
@@ -40,6 +41,10 @@ class Command(BaseCommand):
             self.load_settings(home)
         password = self.demo_password()
         self.load_accounts(password)
+        with transaction.atomic():
+            # After the accounts: the demo member's contributions need them.
+            library = load_library(home, documents)
+            self.place_after(library, "guidance")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, _name, group in DEMO_ACCOUNTS:

@@ -1,0 +1,105 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from members.forms import split_interests
+
+from .models import Audience, Licence, ResourceType
+from .models.library import RESOURCE_REGIONS
+from .uploads import check_upload
+
+
+class SafeURLField(forms.URLField):
+    default_error_messages = {
+        "invalid": _("Enter a web address starting with https:// or http://."),
+    }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not value.lower().startswith(("https://", "http://")):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return value
+
+
+class ResourceSubmissionForm(forms.Form):
+    """What a member fills in to contribute, or to change, a resource."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What it is and who it helps, in a few sentences (up to 600 characters)."),
+    )
+    resource_type = forms.ChoiceField(
+        label=_("Type of resource"), choices=[("", _("Choose one"))] + ResourceType.choices
+    )
+    topics = forms.CharField(
+        label=_("Topics"),
+        max_length=300,
+        required=False,
+        help_text=_("Separate them with commas, for example: evaluation, volunteering."),
+    )
+    audiences = forms.ModelMultipleChoiceField(
+        label=_("Who it is for"),
+        queryset=Audience.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    region = forms.ChoiceField(label=_("Region"), choices=RESOURCE_REGIONS, initial="uk-wide")
+    licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices)
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        help_text=_(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, text, CSV, PNG or JPEG; up to 20 MB."
+        ),
+    )
+    external_url = SafeURLField(
+        label=_("Or a link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("If the resource lives on another website."),
+    )
+    rights_confirmed = forms.BooleanField(
+        label=_("I have the right to share this, and it contains no one's personal information"),
+        error_messages={"required": _("Confirm that you have the right to share this resource.")},
+    )
+
+    def __init__(self, *args, existing=None, **kwargs):
+        self.existing = existing
+        if existing is not None:
+            kwargs.setdefault(
+                "initial",
+                {
+                    "title": existing.title,
+                    "summary": existing.summary,
+                    "resource_type": existing.resource_type,
+                    "topics": ", ".join(existing.topics.names()),
+                    "audiences": list(existing.audiences.all()),
+                    "region": existing.region,
+                    "licence": existing.licence,
+                    "external_url": existing.external_url,
+                },
+            )
+        super().__init__(*args, **kwargs)
+        if existing is not None and existing.document_id:
+            self.fields["file"].help_text = _(
+                "Leave empty to keep the current file (%(name)s)."
+            ) % {"name": existing.document.filename}
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            check_upload(upload)
+        return upload
+
+    def clean_topics(self):
+        return split_interests(self.cleaned_data.get("topics", ""))
+
+    def clean(self):
+        data = super().clean()
+        has_file = bool(data.get("file")) or bool(self.existing and self.existing.document_id)
+        if not has_file and not data.get("external_url") and "file" not in self.errors:
+            self.add_error("file", _("Add a file or a link (or both)."))
+        return data

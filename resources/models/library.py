@@ -1,0 +1,228 @@
+"""The resource library: resources anyone can search, members can contribute to."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from members.models import Region
+
+
+class ResourceType(models.TextChoices):
+    CASE_STUDY = "case-study", _("Case study")
+    EVALUATION_REPORT = "evaluation-report", _("Evaluation report")
+    RESEARCH_PAPER = "research-paper", _("Research paper")
+    GUIDE_OR_TOOLKIT = "guide-toolkit", _("Guide or toolkit")
+    TEMPLATE_OR_FORM = "template-form", _("Template or form")
+    PRESENTATION = "presentation", _("Presentation")
+    VIDEO_OR_AUDIO = "video-audio", _("Video or audio")
+    WEBSITE_OR_TOOL = "website-tool", _("Website or tool")
+    POLICY = "policy", _("Policy")
+    OTHER = "other", _("Other")
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
+    OGL = "ogl", _("Open Government Licence")
+    ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+    OTHER = "other", _("Other")
+
+
+class ResourceRegion(models.TextChoices):
+    """Where a resource comes from or applies; members' regions plus UK-wide."""
+
+    UK_WIDE = "uk-wide", _("UK-wide")
+
+
+RESOURCE_REGIONS = ResourceRegion.choices + Region.choices
+
+
+class Audience(models.Model):
+    """Who a resource is for. A fixed list, created by a data migration."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ResourceTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "resources.ResourcePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ResourceLibraryPage(RoutablePageMixin, Page):
+    """The library at /resources/: search, filters, the feed and contributing."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library page")
+
+    @property
+    def summary(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def library(self, request):
+        from resources.views import library_view
+
+        return library_view(request, self)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from resources.feeds import LatestResourcesFeed
+
+        return LatestResourcesFeed(self)(request)
+
+    @path("submit/", name="submit")
+    def submit(self, request):
+        from resources.views import submit_view
+
+        return submit_view(request, self)
+
+    @re_path(r"^submissions/(\d+)/edit/$", name="edit_submission")
+    def edit_submission(self, request, resource_id):
+        from resources.views import submit_view
+
+        return submit_view(request, self, resource_id=int(resource_id))
+
+    @re_path(r"^submissions/(\d+)/withdraw/$", name="withdraw_submission")
+    def withdraw_submission(self, request, resource_id):
+        from resources.views import withdraw_view
+
+        return withdraw_view(request, self, int(resource_id))
+
+    @re_path(r"^(\d+)/download/$", name="download")
+    def download(self, request, resource_id):
+        from resources.views import download_view
+
+        return download_view(request, int(resource_id))
+
+
+class ResourcePage(Page):
+    """One resource: a document or a link, described so people can find it."""
+
+    summary = models.TextField(max_length=600)
+    body = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    resource_type = models.CharField(max_length=30, choices=ResourceType.choices)
+    topics = ClusterTaggableManager(through=ResourceTopic, blank=True)
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
+    region = models.CharField(max_length=20, choices=RESOURCE_REGIONS, default="uk-wide")
+    organisation = models.CharField(max_length=200, blank=True)
+    publication_date = models.DateField(null=True, blank=True)
+    licence = models.CharField(max_length=30, choices=Licence.choices, default=Licence.CC_BY)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    external_url = models.URLField(blank=True, max_length=500)
+    contributor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributed_resources",
+    )
+    contributed_by_member = models.BooleanField(default=False, editable=False)
+    download_count = models.PositiveIntegerField(default=0, editable=False)
+
+    # Case studies only.
+    place = models.CharField(max_length=200, blank=True)
+    partners = models.TextField(blank=True)
+    activity = models.TextField(blank=True)
+    participants = models.TextField(blank=True)
+    outcomes = models.TextField(blank=True)
+    lessons_learned = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("resource_type"), FieldPanel("licence")]),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url")], heading=_("File or link")
+        ),
+        FieldPanel("topics"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("publication_date")]),
+        FieldPanel("organisation"),
+        FieldPanel("contributor", read_only=True),
+        MultiFieldPanel(
+            [
+                FieldPanel("place"),
+                FieldPanel("partners"),
+                FieldPanel("activity"),
+                FieldPanel("participants"),
+                FieldPanel("outcomes"),
+                FieldPanel("lessons_learned"),
+            ],
+            heading=_("Case study details"),
+            classname="collapsed",
+        ),
+        InlinePanel("related_pages", heading=_("Related resources and guides"), label=_("Page")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("organisation"),
+        index.SearchField("outcomes"),
+        index.FilterField("resource_type"),
+        index.FilterField("region"),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["resources.ResourceLibraryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource page")
+
+    @property
+    def is_case_study(self):
+        return self.resource_type == ResourceType.CASE_STUDY
+
+    @property
+    def credit(self):
+        """Who to thank: the member, or "a former member" once they have left."""
+        if self.contributor_id:
+            return self.contributor.get_full_name()
+        if self.contributed_by_member:
+            return _("a former member")
+        return ""
+
+    def download_url(self):
+        library = self.get_parent().specific
+        return library.url + library.reverse_subpage("download", args=[self.pk])
+
+
+class ResourceRelatedPage(Orderable):
+    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [
+        PageChooserPanel("page", page_type=["resources.ResourcePage", "resources.GuidancePage"])
+    ]

@@ -1,0 +1,93 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from home.privacy import mark_members_only
+from members.access import member_required
+
+from . import contributions
+from .forms import ResourceSubmissionForm
+from .library import PAGE_SIZE, LibrarySearch
+from .models import ResourcePage
+
+
+def library_view(request, library):
+    search = LibrarySearch(request.GET, locale=Locale.get_active())
+    paginator = Paginator(search.results(), PAGE_SIZE)
+    page_number = request.GET.get("page", "1")
+    if not page_number.isdigit() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
+        raise Http404(_("There is no such page of results."))
+    results = paginator.page(int(page_number))
+    results.object_list = mark_members_only(
+        results.object_list.select_related("document").prefetch_related("topics")
+    )
+    return TemplateResponse(
+        request,
+        "resources/resource_library_page.html",
+        {
+            **library.get_context(request),
+            "search": search,
+            "results": results,
+            "facets": search.facets(),
+        },
+    )
+
+
+@member_required
+def submit_view(request, library, resource_id=None):
+    existing = None
+    if resource_id is not None:
+        existing = contributions.own_submission(request.user, resource_id)
+        existing = existing.get_latest_revision_as_object()
+    form = ResourceSubmissionForm(request.POST or None, request.FILES or None, existing=existing)
+    if request.method == "POST" and form.is_valid():
+        if existing is None:
+            contributions.submit(library, request.user, form.cleaned_data)
+            messages.success(
+                request,
+                _("Thank you. Your resource has been sent to the editors for review."),
+            )
+        else:
+            contributions.resubmit(existing, request.user, form.cleaned_data)
+            messages.success(request, _("Your changes have been sent to the editors for review."))
+        return redirect(reverse("members:account") + "#contributions-heading")
+    return TemplateResponse(
+        request,
+        "resources/submit.html",
+        {"page": library, "form": form, "existing": existing},
+        status=400 if form.errors else 200,
+    )
+
+
+@member_required
+@require_POST
+def withdraw_view(request, library, resource_id):
+    page = contributions.own_submission(request.user, resource_id)
+    contributions.withdraw(page, request.user)
+    messages.success(request, _("“%(title)s” has been withdrawn.") % {"title": page.title})
+    return redirect(reverse("members:account") + "#contributions-heading")
+
+
+def download_view(request, resource_id):
+    """Count the download, then hand over the file. Pages stay cacheable because
+    counting happens here, not when the page is shown."""
+    resource = get_object_or_404(ResourcePage.objects.live(), pk=resource_id)
+    for restriction in resource.get_view_restrictions():
+        if not restriction.accept_request(request):
+            return redirect(f"{reverse('account_login')}?next={resource.url}")
+    if resource.document is None:
+        if resource.external_url:
+            ResourcePage.objects.filter(pk=resource.pk).update(
+                download_count=F("download_count") + 1
+            )
+            return redirect(resource.external_url)
+        raise Http404
+    ResourcePage.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+    return redirect(resource.document.url)
