@@ -79,8 +79,18 @@ class HomePage(Page):
         )
 
     def get_next_meeting(self):
-        """The next scheduled meeting, once the events section provides one."""
-        return None
+        """The next scheduled quarterly meeting (or, failing that, any event)."""
+        from django.utils import timezone
+
+        from events.models import EventPage, EventStatus, EventType
+
+        upcoming = (
+            EventPage.objects.live()
+            .filter(locale_id=self.locale_id, start__gte=timezone.now())
+            .exclude(status=EventStatus.CANCELLED)
+            .order_by("start")
+        )
+        return upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
 
 
 class HomePageFeaturedPage(Orderable):

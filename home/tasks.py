@@ -6,12 +6,16 @@ from django_tasks import task
 
 
 @task()
-def send_email(subject, body, to, reply_to=None):
-    """Send one plain-text e-mail. Arguments are plain values so a worker can run it."""
-    EmailMessage(
+def send_email(subject, body, to, reply_to=None, attachments=None):
+    """Send one plain-text e-mail. Arguments are plain values so a worker can run it;
+    attachments are (file name, text content, MIME type) triples."""
+    message = EmailMessage(
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=list(to),
         reply_to=list(reply_to or []),
-    ).send()
+    )
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
+    message.send()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 
+from events.personal_data import registrations_for
 from home.tasks import send_email
 from resources.contributions import submissions_for
 from resources.models import ResourceLibraryPage
@@ -126,6 +127,7 @@ def account(request):
             "submissions": submissions_for(request.user),
             "library": ResourceLibraryPage.objects.live().first(),
             "can_contribute": can_see_members_area(request.user),
+            "registrations": registrations_for(request.user),
         },
         status=400 if form is not None and form.errors else 200,
     )

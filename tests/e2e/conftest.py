@@ -105,6 +105,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("resources.migrations.0002_guidance_approval_workflow", "create_guidance_workflow"),
     ("members.migrations.0004_administrators_group", "grant_roles"),
     ("resources.migrations.0004_audiences_and_resource_review", "create_audiences_and_workflow"),
+    ("events.migrations.0002_editors_manage_registrations", "grant_registration_permissions"),
 ]
 
 

@@ -170,6 +170,7 @@ def test_navigation_lists_the_top_level_sections(client, soup):
         "Heritage and wellbeing",
         "Guidance and toolkits",
         "Resource library",
+        "Events",
         "Pilot schemes",
         "Join the community",
     ]

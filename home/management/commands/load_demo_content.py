@@ -12,6 +12,7 @@ from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 
+from events.demo import load_events
 from home.demo.documents import make_pdf
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
@@ -45,6 +46,8 @@ class Command(BaseCommand):
             # After the accounts: the demo member's contributions need them.
             library = load_library(home, documents)
             self.place_after(library, "guidance")
+            events = load_events(home)
+            self.place_after(events, "resources")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, _name, group in DEMO_ACCOUNTS:

@@ -1,0 +1,38 @@
+"""Telling registrants when an event is cancelled, postponed or moved."""
+
+from django.db.models import F
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from .calendar import events_calendar
+from .models import EventPage, Registration
+from .registration import _send
+
+
+@receiver(page_published, sender=EventPage)
+def notify_changes(sender, instance, **kwargs):
+    event = instance
+    before = (event.notified_start, event.notified_end, event.notified_status)
+    now = (event.start, event.end, event.status)
+    if before == now:
+        return
+    first_publication = event.notified_status == ""
+    EventPage.objects.filter(pk=event.pk).update(
+        notified_start=event.start,
+        notified_end=event.end,
+        notified_status=event.status,
+        sequence=F("sequence") + (0 if first_publication else 1),
+    )
+    if first_publication:
+        return
+    event.refresh_from_db()
+    calendar = events_calendar([event], joining_link=True).to_ical().decode()
+    registrations = event.registrations.exclude(
+        status=Registration.Status.CANCELLED
+    ).select_related("user")
+    for registration in registrations:
+        _send(
+            registration,
+            "events/email/changed.txt",
+            attachments=[(f"{event.slug}.ics", calendar, "text/calendar")],
+        )

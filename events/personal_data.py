@@ -1,0 +1,38 @@
+"""A member's event registrations in their data export, and when they leave."""
+
+from .models import Registration
+
+
+def registrations_for(user):
+    if not user.is_authenticated:
+        return []
+    return list(
+        Registration.objects.filter(user=user)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("event")
+        .order_by("-event__start")
+    )
+
+
+def export_personal_data(user, data):
+    data["event_registrations"] = [
+        {
+            "event": registration.event.title,
+            "starts": registration.event.start,
+            "status": registration.get_status_display(),
+            "access_needs": registration.access_needs,
+            "registered_at": registration.created_at,
+        }
+        for registration in Registration.objects.filter(user=user).select_related("event")
+    ]
+
+
+def forget(user):
+    """Registrations go entirely; a confirmed place passes to the waiting list."""
+    from .registration import cancel
+
+    for registration in Registration.objects.filter(
+        user=user, status=Registration.Status.CONFIRMED
+    ):
+        cancel(registration)
+    Registration.objects.filter(user=user).delete()

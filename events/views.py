@@ -1,0 +1,59 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from .forms import RegistrationForm
+from .models import EventIndexPage, Registration
+from .registration import RegistrationRefused, cancel, register
+
+
+@require_POST
+def register_view(request, event):
+    if not request.user.is_authenticated:
+        return redirect_to_login(event.url)
+    form = RegistrationForm(request.POST)
+    if not form.is_valid():
+        return event.serve_event(request, form=form, status=400)
+    try:
+        registration = register(event, request.user, form.cleaned_data["access_needs"])
+    except RegistrationRefused as refusal:
+        form.add_error(None, str(refusal))
+        return event.serve_event(request, form=form, status=400)
+    if registration.status == Registration.Status.CONFIRMED:
+        messages.success(request, _("Your place is confirmed. We have e-mailed you the details."))
+    else:
+        messages.info(request, _("The event is full, so you are on the waiting list."))
+    return redirect(event.url)
+
+
+@require_POST
+def cancel_view(request, event):
+    if not request.user.is_authenticated:
+        return redirect_to_login(event.url)
+    # Only the person's own registration: the form carries no one's ID.
+    registration = (
+        event.registrations.filter(user=request.user)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
+    )
+    if registration is None:
+        messages.error(request, _("You have no registration for this event to cancel."))
+        return redirect(event.url)
+    cancel(registration)
+    messages.success(request, _("Your registration has been cancelled."))
+    return redirect(event.url)
+
+
+def calendar_feed(request):
+    """/events/feed.ics: Wagtail's page URLs cannot end in .ics, so Django serves it."""
+    index = (
+        EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        or EventIndexPage.objects.live().first()
+    )
+    if index is None:
+        raise Http404
+    return index.calendar_feed(request)

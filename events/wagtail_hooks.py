@@ -1,0 +1,86 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import EventIndexPage, Registration
+from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
+
+
+class RegistrationViewSet(ModelViewSet):
+    """Who is coming to what: attendance marking and CSV export for editors."""
+
+    model = Registration
+    icon = "date"
+    menu_label = gettext_lazy("Event registrations")
+    menu_name = "event-registrations"
+    menu_order = 260
+    add_to_admin_menu = True
+    url_namespace = "event_registrations"
+    list_display = ["name", "email", "event", "status", "access_needs", "attended"]
+    list_filter = ["event", "status", "attended"]
+    search_fields = ["user__full_name", "user__email"]
+    search_backend_name = None
+    form_fields = ["status", "attended", "access_needs"]
+    list_export = ["name", "email", "event", "status", "access_needs", "attended", "created_at"]
+    export_filename = "event-registrations"
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Registration.objects.select_related("user", "event")
+
+
+hooks.register("register_admin_viewset", lambda: RegistrationViewSet("event_registrations"))
+
+
+def schedule_quarterly_meetings(request):
+    index = EventIndexPage.objects.first()
+    if index is None or not index.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    meeting = latest_quarterly_meeting(index)
+    if request.method == "POST" and meeting is not None:
+        created = schedule_next_meetings(index, request.user)
+        messages.success(
+            request,
+            _("%(count)d quarterly meetings created as drafts: check and publish them.")
+            % {"count": len(created)},
+        )
+        return redirect(reverse("wagtailadmin_explore", args=[index.pk]))
+    return TemplateResponse(
+        request,
+        "events/admin/schedule_quarterly.html",
+        {"index": index, "meeting": meeting, "dates": planned_dates(meeting) if meeting else []},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_scheduling_url():
+    return [
+        path(
+            "events/schedule-quarterly-meetings/",
+            schedule_quarterly_meetings,
+            name="schedule_quarterly_meetings",
+        )
+    ]
+
+
+class ScheduleMenuItem(MenuItem):
+    def is_shown(self, request):
+        index = EventIndexPage.objects.first()
+        return index is not None and index.permissions_for_user(request.user).can_add_subpage()
+
+
+@hooks.register("register_admin_menu_item")
+def register_scheduling_menu_item():
+    return ScheduleMenuItem(
+        gettext_lazy("Schedule quarterly meetings"),
+        reverse("schedule_quarterly_meetings"),
+        icon_name="calendar",
+        order=265,
+    )
