@@ -43,6 +43,10 @@ PAGES = {
     "resource library, nothing found": "/resources/?q=zzqxjv",
     "resource page": "/resources/template-referral-form/",
     "resource page, case study": "/resources/case-study-dig-day/",
+    "event index page": "/events/",
+    "event page, upcoming": "/events/quarterly-meeting-winter/",
+    "event page, past with minutes": "/events/quarterly-meeting-spring/",
+    "event page, cancelled": "/events/site-visit-historic-mill/",
 }
 
 
@@ -56,6 +60,8 @@ def test_no_axe_violations(page, site_url, name):
 MEMBER_PAGES = {
     "my account": "/members/account/",
     "share a resource": "/resources/submit/",
+    "event page, registered with joining link": "/events/quarterly-meeting-winter/",
+    "event page, registration form": "/events/workshop-referral-pathways/",
     "member directory": "/members/",
     "member profile with contact form": "/members/{profile}/",
     "delete account": "/members/account/delete/",

@@ -92,6 +92,29 @@ def test_cite_an_ethics_standard_by_its_link(page, site_url):
     assert standard.evaluate("el => el.matches(':target')")
 
 
+def test_register_for_a_meeting_and_download_its_calendar_file(page, site_url):
+    from icalendar import Calendar
+
+    from .conftest import log_in
+
+    log_in(page, site_url, "member@example.org")
+    page.goto(site_url + "/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Events").click()
+    page.get_by_role("link", name="Workshop: setting up referral pathways").click()
+    expect(page.get_by_role("link", name=re.compile("Joining link"))).to_have_count(0)
+    page.get_by_label("Access or dietary needs").fill("Vegetarian lunch, please")
+    page.get_by_role("button", name="Register").click()
+    expect(page.locator(".messages")).to_contain_text("Your place is confirmed")
+    expect(page.get_by_text("You have a confirmed place.")).to_be_visible()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Add to your calendar (.ics)").click()
+    with open(download_info.value.path(), "rb") as ics:
+        vevent = Calendar.from_ical(ics.read()).walk("VEVENT")[0]
+    assert str(vevent["SUMMARY"]) == "Workshop: setting up referral pathways"
+    page.goto(site_url + "/members/account/")
+    expect(page.locator("#events-heading + ul")).to_contain_text("Workshop: setting up referral")
+
+
 def test_keyboard_only_skip_link_menu_and_search(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("Tab")
