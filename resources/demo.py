@@ -3,11 +3,9 @@ published aims and from sound practice in social prescribing."""
 
 import datetime
 
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
 from wagtail.rich_text import RichText
 
-from home.demo.documents import make_pdf
+from home.demo.documents import demo_pdf_document
 
 from .models import GuidanceIndexPage, GuidancePage, GuideDownload, GuideRelatedPage
 
@@ -445,20 +443,14 @@ def _load_chapter(parent, spec):
 
 
 def _template_document(key, title):
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        pdf = make_pdf(
-            title,
-            [
-                f"{title}, from the community's toolkit.",
-                "Fill it in on screen or print it. Adapt the headings to suit your project.",
-            ],
-        )
-        document = Document(title=title)
-        document.file.save(f"{key}.pdf", ContentFile(pdf), save=False)
-        document._set_document_file_metadata()
-        document.save()
-    return document
+    return demo_pdf_document(
+        key,
+        title,
+        [
+            f"{title}, from the community's toolkit.",
+            "Fill it in on screen or print it. Adapt the headings to suit your project.",
+        ],
+    )
 
 
 def _relate(guide, other):

@@ -4,10 +4,8 @@ of review, so editors see a queue and members see how it works."""
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
 
-from home.demo.documents import make_pdf
+from home.demo.documents import demo_pdf_document
 
 from . import contributions
 from .models import Audience, ResourceLibraryPage, ResourcePage
@@ -429,7 +427,7 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
     if source == "link":
         page.external_url = f"https://example.org/resources/{slug}"
     elif source == "pdf":
-        page.document = _document(slug, title, summary)
+        page.document = demo_pdf_document(slug, title, [summary])
     else:
         page.document = pilot_documents[source]
     if kind == "case-study":
@@ -441,16 +439,6 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
     page.save_revision().publish()
     # Some downloads already, so "most downloaded" has something to sort.
     ResourcePage.objects.filter(pk=page.pk).update(download_count=(number * 37) % 90)
-
-
-def _document(slug, title, summary):
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        document = Document(title=title)
-        document.file.save(f"{slug}.pdf", ContentFile(make_pdf(title, [summary])), save=False)
-        document._set_document_file_metadata()
-        document.save()
-    return document
 
 
 def _load_submissions(library, audiences):

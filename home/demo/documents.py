@@ -1,6 +1,8 @@
 """Small, real PDF files for the demo site's downloads."""
 
+from django.core.files.base import ContentFile
 from fpdf import FPDF
+from wagtail.documents.models import Document
 
 
 def make_pdf(title, paragraphs):
@@ -20,3 +22,14 @@ def make_pdf(title, paragraphs):
     pdf.set_font("Helvetica", style="I", size=10)
     pdf.multi_cell(0, 6, "Demonstration document for the community website.")
     return bytes(pdf.output())
+
+
+def demo_pdf_document(file_stem, title, paragraphs):
+    """The demo document with this title, made as a small PDF the first time."""
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(f"{file_stem}.pdf", ContentFile(make_pdf(title, paragraphs)), save=False)
+        document._set_document_file_metadata()
+        document.save()
+    return document

@@ -6,14 +6,13 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.documents.models import Document
+from django.test.utils import override_settings
 from wagtail.models import Locale, Page, Site
 
 from events.demo import load_events
-from home.demo.documents import make_pdf
+from home.demo.documents import demo_pdf_document
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
 from members.demo import ensure_profile, load_members, verify_email
@@ -31,6 +30,16 @@ class Command(BaseCommand):
     help = "Create the demo site's pages, documents and accounts (idempotent)."
 
     def handle(self, *args, **options):
+        # Building the demo submits and reviews contributions; nobody should get
+        # e-mail about that, so none is sent while it runs.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            password = self.load_all()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(f"Demo accounts (password: {password}):")
+        for email, _name, group in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email} ({group})")
+
+    def load_all(self):
         with transaction.atomic():
             documents = self.load_documents()
             home = self.load_home()
@@ -48,23 +57,13 @@ class Command(BaseCommand):
             self.place_after(library, "guidance")
             events = load_events(home)
             self.place_after(events, "resources")
-        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write(f"Demo accounts (password: {password}):")
-        for email, _name, group in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {email} ({group})")
+        return password
 
     def load_documents(self):
-        documents = {}
-        for key, spec in DOCUMENTS.items():
-            document = Document.objects.filter(title=spec["title"]).first()
-            if document is None:
-                pdf = make_pdf(spec["title"], spec["paragraphs"])
-                document = Document(title=spec["title"])
-                document.file.save(f"{key}.pdf", ContentFile(pdf), save=False)
-                document._set_document_file_metadata()
-                document.save()
-            documents[key] = document
-        return documents
+        return {
+            key: demo_pdf_document(key, spec["title"], spec["paragraphs"])
+            for key, spec in DOCUMENTS.items()
+        }
 
     def load_home(self):
         """Replace Wagtail's placeholder welcome page with the community's home page."""
