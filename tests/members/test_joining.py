@@ -200,3 +200,22 @@ def test_forged_approval_from_a_non_editor_is_refused(client, member, applicant)
     client.post(url, {"message": ""})
     applicant.profile.refresh_from_db()
     assert applicant.profile.status == Profile.Status.APPLIED
+
+
+def test_repeated_failed_logins_are_throttled(client, member):
+    url = reverse("account_login")
+    for _ in range(5):
+        response = client.post(url, {"login": member.email, "password": "wrong-password"})
+        assert response.status_code == 200
+    # Even the right password has to wait a while now.
+    response = client.post(url, {"login": member.email, "password": "a-long-test-password"})
+    assert "Too many failed login attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_does_not_reveal_who_has_an_account(client, member):
+    url = reverse("account_reset_password")
+    known = client.post(url, {"email": member.email})
+    unknown = client.post(url, {"email": "nobody-here@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"]
