@@ -6,7 +6,7 @@ from wagtail.signals import page_published
 
 from .calendar import events_calendar
 from .models import EventPage, Registration
-from .registration import _send
+from .registration import send_registration_email
 
 
 @receiver(page_published, sender=EventPage)
@@ -31,7 +31,7 @@ def notify_changes(sender, instance, **kwargs):
         status=Registration.Status.CANCELLED
     ).select_related("user")
     for registration in registrations:
-        _send(
+        send_registration_email(
             registration,
             "events/email/changed.txt",
             attachments=[(f"{event.slug}.ics", calendar, "text/calendar")],

@@ -2,11 +2,10 @@
 the event's row locked, so two people can never take the last place."""
 
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.tasks import send_email
+from home.tasks import send_templated_email
 
 from .calendar import events_calendar
 from .models import EventPage, Registration
@@ -53,7 +52,7 @@ def register(event, user, access_needs=""):
     if status == Registration.Status.CONFIRMED:
         send_confirmation(registration)
     else:
-        _send(registration, "events/email/waitlisted.txt")
+        send_registration_email(registration, "events/email/waitlisted.txt")
     return registration
 
 
@@ -86,22 +85,15 @@ def cancel(registration):
 def send_confirmation(registration, template="events/email/confirmed.txt"):
     event = registration.event
     calendar = events_calendar([event], joining_link=True).to_ical().decode()
-    _send(registration, template, attachments=[(f"{event.slug}.ics", calendar, "text/calendar")])
-
-
-def _send(registration, template, attachments=None, **extra):
-    from django.conf import settings
-
-    body = render_to_string(
-        template,
-        {
-            "registration": registration,
-            "event": registration.event,
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-            **extra,
-        },
+    send_registration_email(
+        registration, template, attachments=[(f"{event.slug}.ics", calendar, "text/calendar")]
     )
-    subject, _unused, body = body.partition("\n")
-    send_email.enqueue(
-        subject.strip(), body.strip() + "\n", [registration.user.email], attachments=attachments
+
+
+def send_registration_email(registration, template, attachments=None, **extra):
+    send_templated_email(
+        template,
+        {"registration": registration, "event": registration.event, **extra},
+        [registration.user.email],
+        attachments=attachments,
     )

@@ -2,11 +2,10 @@
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from home.models import SiteSettings
-from home.tasks import send_email
+from home.tasks import send_templated_email
 
 from .models import MEMBERS_GROUP, Profile
 
@@ -48,12 +47,4 @@ def _record_decision(profile, by, message):
 
 
 def _send_decision(profile, template):
-    body = render_to_string(template, {"profile": profile, "site_url": _site_url()})
-    subject, _, body = body.partition("\n")
-    send_email.enqueue(subject.strip(), body.strip() + "\n", [profile.user.email])
-
-
-def _site_url():
-    from django.conf import settings
-
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    send_templated_email(template, {"profile": profile}, [profile.user.email])

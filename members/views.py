@@ -9,7 +9,6 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 
 from events.personal_data import registrations_for
-from home.tasks import send_email
+from home.tasks import send_templated_email
 from resources.contributions import submissions_for
 from resources.models import ResourceLibraryPage
 
@@ -94,17 +93,11 @@ def _contact_allowed(user):
 
 
 def _send_contact_message(sender, recipient, message):
-    body = render_to_string(
+    send_templated_email(
         "members/email/contact.txt",
-        {
-            "sender": sender,
-            "recipient": recipient,
-            "message": message,
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-        },
+        {"sender": sender, "recipient": recipient, "message": message},
+        [recipient.email],
     )
-    subject, _, body = body.partition("\n")
-    send_email.enqueue(subject.strip(), body.strip() + "\n", [recipient.email])
 
 
 @login_required

@@ -1,13 +1,11 @@
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.signals import task_rejected, workflow_approved
 
-from home.tasks import send_email
+from home.tasks import send_templated_email
 
 from .models import GuidanceIndexPage, ResourceLibraryPage, ResourcePage
 
@@ -66,14 +64,8 @@ def tell_contributor_what_to_change(sender, instance, user=None, **kwargs):
 
 
 def _email_contributor(page, template, comment):
-    body = render_to_string(
+    send_templated_email(
         template,
-        {
-            "page": page,
-            "comment": comment,
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-            "account_url": reverse("members:account"),
-        },
+        {"page": page, "comment": comment, "account_url": reverse("members:account")},
+        [page.contributor.email],
     )
-    subject, _, body = body.partition("\n")
-    send_email.enqueue(subject.strip(), body.strip() + "\n", [page.contributor.email])

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import REMINDER_OFFSETS, EventStatus, Registration
-from events.registration import _send
+from events.registration import send_registration_email
 
 WHEN = {"reminder_week_sent_at": _("in a week"), "reminder_day_sent_at": _("tomorrow")}
 
@@ -35,6 +35,8 @@ class Command(BaseCommand):
                     pk=registration.pk, **{f"{field}__isnull": True}
                 ).update(**{field: now})
                 if claimed:
-                    _send(registration, "events/email/reminder.txt", when=str(WHEN[field]))
+                    send_registration_email(
+                        registration, "events/email/reminder.txt", when=str(WHEN[field])
+                    )
                     sent += 1
         self.stdout.write(f"Sent {sent} reminder(s).")
