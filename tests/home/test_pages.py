@@ -228,3 +228,11 @@ def test_draft_page_is_not_served_to_the_public(client, home_page):
     page = StandardPageFactory(parent=home_page, title="Draft", slug="draft-page", live=False)
     assert not page.live
     assert client.get("/draft-page/").status_code == 404
+
+
+def test_page_language_follows_its_content_even_under_the_welsh_prefix(client, soup):
+    # Until a page is translated, /cy/ serves the English page; it must not claim
+    # to be Welsh, or screen readers would read English with Welsh pronunciation.
+    response = client.get("/cy/about/")
+    assert response.status_code == 200
+    assert soup(response).html["lang"] == "en"
