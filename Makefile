@@ -7,9 +7,9 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup check lint lock demo clean
+.PHONY: run test setup translations check lint lock demo clean
 
-run: setup
+run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
 	sys.exit(0) if s.connect_ex(('127.0.0.1', $(PORT))) else sys.exit('Port $(PORT) is already in use: stop whatever is using it, or choose another port, e.g. make run PORT=8001')"
 	$(PY) manage.py migrate --noinput
@@ -20,7 +20,7 @@ run: setup
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup
+test: setup translations
 	@DJANGO_SETTINGS_MODULE=cop_site.settings.test $(PY) manage.py check -v0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -32,11 +32,16 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-demo: setup
+demo: setup translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 
 setup: $(STAMP)
+
+# The Welsh (and any other) interface catalogues are kept as .po files and
+# compiled here, so a fresh clone needs nothing but Python.
+translations: setup
+	@$(PY) manage.py compile_translations -v0
 
 $(STAMP):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed but '$(PYTHON)' was not found: install Python 3.11, or point to it with make PYTHON=/path/to/python3.11"; exit 1; }

@@ -247,8 +247,15 @@ class EventPage(RoutablePageMixin, Page):
         return [line.strip() for line in self.speakers.splitlines() if line.strip()]
 
     @cached_property
+    def booking_event(self):
+        """Every language's version of an event shares one set of places."""
+        from home.translation_sync import default_language_version
+
+        return default_language_version(self)
+
+    @cached_property
     def confirmed_count(self):
-        return self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        return self.booking_event.registrations.filter(status=Registration.Status.CONFIRMED).count()
 
     @property
     def places_left(self):
@@ -283,7 +290,7 @@ class EventPage(RoutablePageMixin, Page):
     def registration_for(self, user):
         if not user.is_authenticated:
             return None
-        return self.registrations.filter(user=user).first()
+        return self.booking_event.registrations.filter(user=user).first()
 
     def can_see_joining_link(self, user, registration=None):
         if not self.joining_link or not user.is_authenticated:

@@ -10,8 +10,11 @@ from .registration import send_registration_email
 
 
 @receiver(page_published, sender=EventPage)
-def notify_changes(sender, instance, **kwargs):
+def notify_changes(sender, instance, alias=False, **kwargs):
     event = instance
+    if alias or event.booking_event.pk != event.pk:
+        # Registrations belong to the default language's version; it tells people.
+        return
     before = (event.notified_start, event.notified_end, event.notified_status)
     now = (event.start, event.end, event.status)
     if before == now:

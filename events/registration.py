@@ -2,7 +2,7 @@
 the event's row locked, so two people can never take the last place."""
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from home.tasks import send_templated_email
@@ -91,9 +91,11 @@ def send_confirmation(registration, template="events/email/confirmed.txt"):
 
 
 def send_registration_email(registration, template, attachments=None, **extra):
-    send_templated_email(
-        template,
-        {"registration": registration, "event": registration.event, **extra},
-        [registration.user.email],
-        attachments=attachments,
-    )
+    """In the registrant's language, linking to the event in that language."""
+    with translation.override(registration.user.email_language):
+        send_templated_email(
+            template,
+            {"registration": registration, "event": registration.event.localized, **extra},
+            [registration.user.email],
+            attachments=attachments,
+        )

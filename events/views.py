@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from members.signals import remember_language
+
 from .forms import RegistrationForm
 from .models import EventIndexPage, Registration
 from .registration import RegistrationRefused, cancel, register
@@ -18,8 +20,12 @@ def register_view(request, event):
     form = RegistrationForm(request.POST)
     if not form.is_valid():
         return event.serve_event(request, form=form, status=400)
+    # Later e-mails about this place (reminders, changes) follow this language.
+    remember_language(request.user, request.LANGUAGE_CODE)
     try:
-        registration = register(event, request.user, form.cleaned_data["access_needs"])
+        registration = register(
+            event.booking_event, request.user, form.cleaned_data["access_needs"]
+        )
     except RegistrationRefused as refusal:
         form.add_error(None, str(refusal))
         return event.serve_event(request, form=form, status=400)
@@ -36,7 +42,7 @@ def cancel_view(request, event):
         return redirect_to_login(event.url)
     # Only the person's own registration: the form carries no one's ID.
     registration = (
-        event.registrations.filter(user=request.user)
+        event.booking_event.registrations.filter(user=request.user)
         .exclude(status=Registration.Status.CANCELLED)
         .first()
     )

@@ -9,6 +9,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.translation_sync import default_language_code
+
 from .models import EventIndexPage, Registration
 from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
 
@@ -39,8 +41,16 @@ class RegistrationViewSet(ModelViewSet):
 hooks.register("register_admin_viewset", lambda: RegistrationViewSet("event_registrations"))
 
 
+def _events_index():
+    """The default language's events section: meetings are scheduled there and
+    reach the other languages when they are published."""
+    return EventIndexPage.objects.filter(
+        alias_of__isnull=True, locale__language_code=default_language_code()
+    ).first()
+
+
 def schedule_quarterly_meetings(request):
-    index = EventIndexPage.objects.first()
+    index = _events_index()
     if index is None or not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     meeting = latest_quarterly_meeting(index)
@@ -72,7 +82,7 @@ def register_scheduling_url():
 
 class ScheduleMenuItem(MenuItem):
     def is_shown(self, request):
-        index = EventIndexPage.objects.first()
+        index = _events_index()
         return index is not None and index.permissions_for_user(request.user).can_add_subpage()
 
 

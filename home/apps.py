@@ -11,10 +11,16 @@ def ensure_content_locales(sender, using="default", **kwargs):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.using(using).get_or_create(language_code=code)
 
+    from .translation_sync import ensure_locale_synchronisation
+
+    ensure_locale_synchronisation(using)
+
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site pages"
 
     def ready(self):
+        from . import translation_sync  # noqa: F401  (connects its signal receiver)
+
         post_migrate.connect(ensure_content_locales, sender=self)

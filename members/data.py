@@ -16,6 +16,7 @@ def export_personal_data(user):
         "account": {
             "email": user.email,
             "full_name": user.full_name,
+            "language": user.language,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
         },

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from home.models import SiteSettings
 from home.tasks import send_templated_email
@@ -47,4 +47,6 @@ def _record_decision(profile, by, message):
 
 
 def _send_decision(profile, template):
-    send_templated_email(template, {"profile": profile}, [profile.user.email])
+    # An editor decides in the admin; the applicant reads it in their own language.
+    with translation.override(profile.user.email_language):
+        send_templated_email(template, {"profile": profile}, [profile.user.email])

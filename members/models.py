@@ -45,6 +45,13 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    # No choices: the languages are a setting, and may grow without a migration.
+    language = models.CharField(
+        _("language"),
+        max_length=12,
+        blank=True,
+        help_text=_("The language the person last used the site in; e-mails are sent in it."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -58,6 +65,10 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def email_language(self):
+        return self.language or settings.LANGUAGE_CODE
 
     def get_full_name(self):
         return self.full_name or super().get_full_name()

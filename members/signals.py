@@ -1,4 +1,6 @@
 from allauth.account.signals import email_confirmed
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
 from . import membership
@@ -10,3 +12,15 @@ def application_follows_confirmed_email(sender, request, email_address, **kwargs
     profile = Profile.objects.filter(user_id=email_address.user_id).first()
     if profile is not None:
         membership.email_confirmed(profile, request=request)
+
+
+def remember_language(user, language_code):
+    """Keep the language a person uses the site in, for the e-mails others' actions send."""
+    if language_code and user.language != language_code:
+        user.language = language_code
+        get_user_model().objects.filter(pk=user.pk).update(language=language_code)
+
+
+@receiver(user_logged_in)
+def language_follows_login(sender, request, user, **kwargs):
+    remember_language(user, getattr(request, "LANGUAGE_CODE", ""))

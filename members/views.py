@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
+from wagtail.models import Locale
 
 from events.personal_data import registrations_for
 from home.tasks import send_templated_email
@@ -118,7 +119,8 @@ def account(request):
             "profile": profile,
             "form": form,
             "submissions": submissions_for(request.user),
-            "library": ResourceLibraryPage.objects.live().first(),
+            "library": ResourceLibraryPage.objects.live().filter(locale=Locale.get_active()).first()
+            or ResourceLibraryPage.objects.live().first(),
             "can_contribute": can_see_members_area(request.user),
             "registrations": registrations_for(request.user),
         },

@@ -8,6 +8,8 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, WorkflowState
 from wagtail.users.models import UserProfile
 
+from home.translation_sync import default_language_code
+
 from .models import ResourcePage
 
 STATE_LABELS = {
@@ -63,7 +65,9 @@ class Submission:
 def submissions_for(user):
     """Every contribution the person owns, newest first, in a fixed number of queries."""
     pages = list(
-        ResourcePage.objects.filter(owner=user).order_by("-latest_revision_created_at", "-pk")
+        ResourcePage.objects.filter(owner=user, alias_of__isnull=True)
+        .filter(locale__language_code=default_language_code())
+        .order_by("-latest_revision_created_at", "-pk")
     )
     states = {}
     for state in (
@@ -79,7 +83,7 @@ def submissions_for(user):
 
 def own_submission(user, resource_id):
     """The member's own contribution, whatever its ID; anyone else's is refused."""
-    page = ResourcePage.objects.filter(pk=resource_id, owner=user).first()
+    page = ResourcePage.objects.filter(pk=resource_id, owner=user, alias_of__isnull=True).first()
     if page is None:
         raise PermissionDenied
     return page

@@ -20,7 +20,9 @@ def export_personal_data(user, data):
 def forget(user):
     """Drafts that never went public are the member's alone: they go, with their
     files. Published resources stay, credited to "a former member"."""
-    drafts = ResourcePage.objects.filter(owner=user, first_published_at__isnull=True)
+    drafts = ResourcePage.objects.filter(
+        owner=user, first_published_at__isnull=True, alias_of__isnull=True
+    )
     for draft in drafts:
         document = draft.document
         draft.delete()

@@ -2,6 +2,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.signals import task_rejected, workflow_approved
 
@@ -64,8 +65,14 @@ def tell_contributor_what_to_change(sender, instance, user=None, **kwargs):
 
 
 def _email_contributor(page, template, comment):
-    send_templated_email(
-        template,
-        {"page": page, "comment": comment, "account_url": reverse("members:account")},
-        [page.contributor.email],
-    )
+    contributor = page.contributor
+    with translation.override(contributor.email_language):
+        send_templated_email(
+            template,
+            {
+                "page": page.localized,
+                "comment": comment,
+                "account_url": reverse("members:account"),
+            },
+            [contributor.email],
+        )

@@ -10,7 +10,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from home.privacy import mark_members_only
+from home.translation_sync import default_language_version
 from members.access import member_required
+from members.signals import remember_language
 
 from . import contributions
 from .forms import ResourceSubmissionForm
@@ -48,8 +50,11 @@ def submit_view(request, library, resource_id=None):
         existing = existing.get_latest_revision_as_object()
     form = ResourceSubmissionForm(request.POST or None, request.FILES or None, existing=existing)
     if request.method == "POST" and form.is_valid():
+        remember_language(request.user, request.LANGUAGE_CODE)
         if existing is None:
-            contributions.submit(library, request.user, form.cleaned_data)
+            # Filed in the default language's library, whichever language the
+            # form was read in; other languages get it as an alias when it is published.
+            contributions.submit(default_language_version(library), request.user, form.cleaned_data)
             messages.success(
                 request,
                 _("Thank you. Your resource has been sent to the editors for review."),
@@ -82,12 +87,11 @@ def download_view(request, resource_id):
     for restriction in resource.get_view_restrictions():
         if not restriction.accept_request(request):
             return redirect(f"{reverse('account_login')}?next={resource.url}")
-    if resource.document is None:
-        if resource.external_url:
-            ResourcePage.objects.filter(pk=resource.pk).update(
-                download_count=F("download_count") + 1
-            )
-            return redirect(resource.external_url)
+    if resource.document is None and not resource.external_url:
         raise Http404
-    ResourcePage.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+    # A language's alias counts towards its original.
+    counted = resource.alias_of_id or resource.pk
+    ResourcePage.objects.filter(pk=counted).update(download_count=F("download_count") + 1)
+    if resource.document is None:
+        return redirect(resource.external_url)
     return redirect(resource.document.url)

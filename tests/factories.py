@@ -71,3 +71,9 @@ def build_guide(index, title="A guide", chapters=3, **fields):
             ],
         )
     return guide
+
+
+def english(model):
+    """A page type's English pages. The Welsh tree mirrors them as aliases, so
+    looking a demo page up by slug or title alone would find two."""
+    return model.objects.filter(locale__language_code="en")

@@ -31,6 +31,7 @@ from wagtail.search import index
 
 from home.blocks import anchored_blocks
 from home.privacy import mark_members_only
+from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
 
 REVIEW_SOON_DAYS = 30
@@ -308,12 +309,16 @@ def guides_due_for_review(today=None):
     limit = today + datetime.timedelta(days=REVIEW_SOON_DAYS)
     # Guides are the GuidancePages directly under an index; chapters never count.
     guide_positions = models.Q(pk__in=[])
-    for guidance_index in GuidanceIndexPage.objects.only("path", "depth"):
+    # The default language's guides; translations follow their reviews.
+    for guidance_index in GuidanceIndexPage.objects.filter(
+        alias_of__isnull=True, locale__language_code=default_language_code()
+    ).only("path", "depth"):
         guide_positions |= models.Q(
             path__startswith=guidance_index.path, depth=guidance_index.depth + 1
         )
     return (
         GuidancePage.objects.filter(guide_positions)
+        .filter(alias_of__isnull=True)
         .filter(next_review_due__isnull=False, next_review_due__lte=limit)
         .order_by("next_review_due", "title")
     )

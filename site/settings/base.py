@@ -137,7 +137,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("cy", "Cymraeg")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The interface catalogues (site/locale/<code>/LC_MESSAGES/django.po).
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True

@@ -21,7 +21,7 @@ from events.models import EventIndexPage, EventPage, Registration
 from events.registration import RegistrationRefused, cancel, register
 from events.scheduling import same_weekday_in_month, schedule_next_meetings
 from members.models import Profile
-from tests.factories import UserFactory
+from tests.factories import UserFactory, english
 from tests.members.conftest import make_person
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def index(home_page):
-    return EventIndexPage.objects.get(slug="events")
+    return english(EventIndexPage).get(slug="events")
 
 
 def make_event(index, slug, days=10, capacity=None, **fields):
@@ -45,7 +45,7 @@ def make_event(index, slug, days=10, capacity=None, **fields):
     )
     index.add_child(instance=event)
     event.save_revision().publish()
-    return EventPage.objects.get(pk=event.pk)
+    return english(EventPage).get(pk=event.pk)
 
 
 def people(count, prefix="person"):
@@ -63,7 +63,7 @@ def test_index_splits_upcoming_and_past_in_the_right_order(client, index):
     ]
     past = [a.get_text(strip=True) for a in html.select("#past-heading ~ ul .card__title a")]
     now = timezone.now()
-    live = EventPage.objects.live()
+    live = english(EventPage).live()
     assert upcoming == list(
         live.filter(end__gte=now).order_by("start").values_list("title", flat=True)
     )
@@ -73,7 +73,7 @@ def test_index_splits_upcoming_and_past_in_the_right_order(client, index):
         html = BeautifulSoup(client.get("/events/").content, "html.parser")
     past = [a.get_text(strip=True) for a in html.select("#past-heading ~ ul .card__title a")]
     assert "Quarterly meeting: winter" in past
-    assert past == sorted(past, key=lambda t: EventPage.objects.get(title=t).start, reverse=True)
+    assert past == sorted(past, key=lambda t: english(EventPage).get(title=t).start, reverse=True)
 
 
 def test_index_filters_by_type(client, index):
@@ -167,7 +167,7 @@ def test_full_event_waitlists_and_promotes_on_cancellation(client, index):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's row locks")
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_registrations_never_exceed_capacity(home_page_tx):
-    index = EventIndexPage.objects.get(slug="events")
+    index = english(EventIndexPage).get(slug="events")
     event = make_event(index, "race-event", capacity=3)
     racers = people(12, prefix="racer")
     barrier = threading.Barrier(len(racers))
@@ -284,7 +284,7 @@ def test_invalid_event_details_are_refused(index, fields, field):
 
 
 def test_event_ics_has_the_expected_fields(client, index):
-    event = EventPage.objects.get(slug="quarterly-meeting-winter")
+    event = english(EventPage).get(slug="quarterly-meeting-winter")
     response = client.get(event.calendar_url())
     assert response["Content-Type"].startswith("text/calendar")
     assert response["Content-Disposition"].endswith('.ics"')
@@ -304,7 +304,7 @@ def test_feed_lists_every_public_event_with_cancellations_marked(client, index):
     response = client.get("/events/feed.ics")
     assert response.status_code == 200
     events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(response.content).walk("VEVENT")}
-    assert set(events) == set(EventPage.objects.live().values_list("title", flat=True))
+    assert set(events) == set(english(EventPage).live().values_list("title", flat=True))
     assert str(events["Site visit: the historic mill project"]["STATUS"]) == "CANCELLED"
 
 
@@ -327,7 +327,7 @@ def test_moving_or_cancelling_an_event_notifies_registrants_and_bumps_sequence(c
     assert str(vevent["STATUS"]) == "CANCELLED" and vevent["SEQUENCE"] == 2
     # Publishing again without changes sends nothing more.
     count = len(mail.outbox)
-    EventPage.objects.get(pk=event.pk).save_revision().publish()
+    english(EventPage).get(pk=event.pk).save_revision().publish()
     assert len(mail.outbox) == count
 
 
@@ -377,7 +377,7 @@ def test_editors_schedule_four_quarterly_meetings_in_one_step(client, index):
     assert response.status_code == 302
     created = EventPage.objects.exclude(pk__in=before).order_by("start")
     assert created.count() == 4
-    latest = EventPage.objects.get(slug="quarterly-meeting-winter")
+    latest = english(EventPage).get(slug="quarterly-meeting-winter")
     local = timezone.localtime(latest.start)
     for meeting in created:
         assert not meeting.live

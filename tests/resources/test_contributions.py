@@ -13,7 +13,7 @@ from wagtail.models import WorkflowState
 from home.demo.documents import make_pdf
 from members.models import Profile
 from resources.models import Audience, ResourcePage
-from tests.factories import UserFactory
+from tests.factories import UserFactory, english
 from tests.members.conftest import make_person
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_submission_goes_to_review_is_approved_in_the_admin_and_goes_live(
     client.force_login(contributor)
     response = client.post(SUBMIT, form_data())
     assert response.status_code == 302
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     assert not page.live and page.owner == contributor and page.contributor == contributor
     assert page.document is not None and page.document.file.name.endswith(".pdf")
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
@@ -90,7 +90,7 @@ def test_submission_goes_to_review_is_approved_in_the_admin_and_goes_live(
 def test_rejection_comment_is_shown_and_the_member_resubmits(client, contributor, editor):
     client.force_login(contributor)
     client.post(SUBMIT, form_data())
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     client.force_login(editor)
     client.post(approve_url(page, "reject"), {"comment": "Please add the year."})
     page.refresh_from_db()
@@ -116,7 +116,7 @@ def test_rejection_comment_is_shown_and_the_member_resubmits(client, contributor
 def test_member_withdraws_their_submission(client, contributor):
     client.force_login(contributor)
     client.post(SUBMIT, form_data())
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     response = client.post(f"/resources/submissions/{page.pk}/withdraw/")
     assert response.status_code == 302
     assert page.current_workflow_state is None
@@ -128,7 +128,7 @@ def test_edit_to_a_published_resource_waits_while_the_live_version_stays(
 ):
     client.force_login(contributor)
     client.post(SUBMIT, form_data())
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     client.force_login(editor)
     client.post(approve_url(page), {"comment": ""})
     client.force_login(contributor)
@@ -143,7 +143,7 @@ def test_edit_to_a_published_resource_waits_while_the_live_version_stays(
 def test_members_cannot_touch_each_others_submissions(client, contributor):
     client.force_login(contributor)
     client.post(SUBMIT, form_data())
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     other = make_person("nosy@example.org")
     client.force_login(other)
     assert "Our reminiscence toolkit" not in client.get(reverse("members:account")).content.decode()
@@ -151,7 +151,7 @@ def test_members_cannot_touch_each_others_submissions(client, contributor):
     assert client.post(f"/resources/submissions/{page.pk}/withdraw/").status_code == 403
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     # Guessing the ID of a published resource does not work either.
-    published = ResourcePage.objects.live().first()
+    published = english(ResourcePage).live().first()
     assert client.get(f"/resources/submissions/{published.pk}/edit/").status_code == 403
 
 
@@ -220,7 +220,7 @@ def test_oversized_upload_is_refused(client, contributor, settings):
 def test_path_in_a_file_name_is_stripped(client, contributor):
     client.force_login(contributor)
     client.post(SUBMIT, form_data(file=pdf_upload("../../etc/passwd.pdf")))
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     assert ".." not in page.document.file.name and "/etc/" not in page.document.file.name
 
 
@@ -246,13 +246,13 @@ def test_link_only_submission_is_accepted(client, contributor):
         SUBMIT, form_data(file=None, external_url="https://example.org/our-toolkit")
     )
     assert response.status_code == 302
-    assert ResourcePage.objects.get(title="Our reminiscence toolkit").external_url
+    assert english(ResourcePage).get(title="Our reminiscence toolkit").external_url
 
 
 def test_leaving_member_is_credited_as_a_former_member(client, contributor, editor):
     client.force_login(contributor)
     client.post(SUBMIT, form_data())
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     client.force_login(editor)
     client.post(approve_url(page), {"comment": ""})
     client.force_login(contributor)
@@ -279,7 +279,7 @@ def test_data_export_lists_contributions_and_leaving_removes_drafts(client, cont
     data = json.loads(client.get(reverse("members:download_data")).content)
     assert [item["title"] for item in data["contributions"]] == ["Our reminiscence toolkit"]
     assert data["contributions"][0]["state"] == "In review"
-    page = ResourcePage.objects.get(title="Our reminiscence toolkit")
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
     document_id = page.document_id
     client.post(reverse("members:delete_account"), {"password": "a-long-test-password"})
     assert not ResourcePage.objects.filter(pk=page.pk).exists()

@@ -11,14 +11,14 @@ from wagtail.rich_text import RichText
 from home.models import HomePage, StandardPage
 from resources.blocks import EthicsStandardsBlock
 from resources.models import GuidanceIndexPage, GuidancePage
-from tests.factories import GuidancePageFactory, build_guide
+from tests.factories import GuidancePageFactory, build_guide, english
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def guidance_index(home_page):
-    return GuidanceIndexPage.objects.get(slug="guidance")
+    return english(GuidanceIndexPage).get(slug="guidance")
 
 
 def contents_links(html):
@@ -31,7 +31,7 @@ def contents_links(html):
 
 
 def test_guides_live_only_in_the_guidance_section(home_page, guidance_index):
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     assert not GuidancePage.can_create_at(home_page)
     assert GuidancePage.can_create_at(guidance_index)
     assert GuidancePage.can_create_at(guide)
@@ -40,7 +40,7 @@ def test_guides_live_only_in_the_guidance_section(home_page, guidance_index):
 
 
 def test_nothing_but_chapters_goes_inside_a_guide(guidance_index):
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     assert guide.specific_class.allowed_subpage_models() == [GuidancePage]
     assert not StandardPage.can_create_at(guide)
     assert not StandardPage.can_create_at(guidance_index)
@@ -51,7 +51,7 @@ def test_nothing_but_chapters_goes_inside_a_guide(guidance_index):
 
 
 def test_contents_follow_tree_order_and_mark_the_current_page(client, soup):
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     tree_titles = [
         page.title for page in Page.objects.descendant_of(guide, inclusive=True).order_by("path")
     ]
@@ -92,7 +92,7 @@ def test_previous_and_next_cross_nesting_levels(client, soup):
 
 def test_draft_chapters_are_left_out_of_contents_and_paging(client, soup, guidance_index):
     guide = build_guide(guidance_index, title="Draft test", slug="draft-test", chapters=3)
-    Page.objects.get(path__startswith=guide.path, slug="chapter-2").unpublish()
+    english(Page).get(path__startswith=guide.path, slug="chapter-2").unpublish()
     html = soup(client.get("/guidance/draft-test/chapter-1/"))
     assert [title for title, _ in contents_links(html)] == ["Draft test", "Chapter 1", "Chapter 3"]
     assert html.select_one("a[rel=next]")["href"] == "/guidance/draft-test/chapter-3/"
@@ -211,7 +211,7 @@ def test_index_filters_that_match_nothing_say_so(client, soup):
 
 
 def test_print_view_holds_every_chapter_in_tree_order(client, soup):
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     expected = [page.title for page in Page.objects.descendant_of(guide).live().order_by("path")]
     response = client.get("/guidance/getting-started/print/")
     html = soup(response)
@@ -294,7 +294,7 @@ def test_overdue_review_date_is_flagged(client, soup, guidance_index):
 
 
 def test_download_whose_file_is_missing_still_renders(client, soup, guidance_index):
-    guide = GuidancePage.objects.get(slug="heritage-connectors-toolkit")
+    guide = english(GuidancePage).get(slug="heritage-connectors-toolkit")
     document = guide.downloads.first().document
     document.file.storage.delete(document.file.name)
     document.file_size = None

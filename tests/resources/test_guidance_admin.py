@@ -10,14 +10,14 @@ from django.utils import timezone
 from wagtail.models import Workflow, WorkflowState
 
 from resources.models import GuidanceIndexPage, GuidancePage
-from tests.factories import GuidancePageFactory, UserFactory
+from tests.factories import GuidancePageFactory, UserFactory, english
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def guidance_index(home_page):
-    return GuidanceIndexPage.objects.get(slug="guidance")
+    return english(GuidanceIndexPage).get(slug="guidance")
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_review_report_lists_exactly_the_overdue_and_soon_due_guides(
             next_review_due=today + datetime.timedelta(days=days),
         )
     GuidancePageFactory(parent=guidance_index, title="Never reviewed", next_review_due=None)
-    guide = GuidancePage.objects.get(title="Far off")
+    guide = english(GuidancePage).get(title="Far off")
     GuidancePageFactory(
         parent=guide,
         title="Chapter with a date",
@@ -84,12 +84,12 @@ def test_review_report_is_for_editors_only(client, guidance_index):
 def test_review_report_rows_link_to_the_editor(client, editor):
     client.force_login(editor)
     html = BeautifulSoup(client.get(reverse("guidance_review_report")).content, "html.parser")
-    guide = GuidancePage.objects.get(slug="ethical-standards")
+    guide = english(GuidancePage).get(slug="ethical-standards")
     assert html.select_one(f"a[href='{reverse('wagtailadmin_pages:edit', args=[guide.pk])}']")
 
 
 def test_guidance_uses_the_two_step_approval_workflow(guidance_index):
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     workflow = guide.get_workflow()
     assert workflow.name == "Guidance approval"
     tasks = [task.specific for task in workflow.tasks]
@@ -139,7 +139,7 @@ def test_submitted_guide_waits_for_an_approver_and_is_published_on_approval(
 
 def test_editors_can_open_the_guide_editor_and_create_chapters(client, editor):
     client.force_login(editor)
-    guide = GuidancePage.objects.get(slug="getting-started")
+    guide = english(GuidancePage).get(slug="getting-started")
     response = client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk]))
     assert response.status_code == 200
     assert b"Guide details" in response.content

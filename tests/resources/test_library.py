@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from resources.models import ResourceLibraryPage, ResourcePage
+from tests.factories import english
 
 pytestmark = pytest.mark.django_db
 URL = "/resources/"
@@ -44,7 +45,7 @@ def all_titles(client, **params):
 
 
 def live_resources():
-    return ResourcePage.objects.live()
+    return english(ResourcePage).live()
 
 
 def test_library_lists_every_live_resource_and_none_of_the_drafts(client):
@@ -201,7 +202,7 @@ def test_home_page_shows_the_latest_resources(client):
 
 
 def test_library_query_count_does_not_grow_with_resources(client, django_assert_max_num_queries):
-    library = ResourceLibraryPage.objects.get()
+    library = english(ResourceLibraryPage).get()
 
     def queries(params):
         with django_assert_max_num_queries(40) as captured:

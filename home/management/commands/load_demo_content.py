@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from events.demo import load_events
 from home.demo.documents import demo_pdf_document
 from home.demo.pages import DOCUMENTS, HOME, PAGES
+from home.demo.welsh import load_welsh_translations
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
 from members.demo import ensure_profile, load_members, verify_email
 from resources.demo import load_guidance
@@ -57,6 +58,8 @@ class Command(BaseCommand):
             self.place_after(library, "guidance")
             events = load_events(home)
             self.place_after(events, "resources")
+        with transaction.atomic():
+            load_welsh_translations(home)
         return password
 
     def load_documents(self):
@@ -107,6 +110,9 @@ class Command(BaseCommand):
                 site.site_name = str(settings.WAGTAIL_SITE_NAME)
                 site.save()
             if placeholder is not None:
+                # Its mirror in each other language goes with it.
+                for copy in placeholder.get_translations():
+                    copy.delete()
                 placeholder.delete()
         return home
 
@@ -142,8 +148,15 @@ class Command(BaseCommand):
         """Keep the menu in a sensible order: sections created later go where
         readers expect them, not at the end."""
         sibling = page.get_parent().get_children().filter(slug=sibling_slug).first()
-        if sibling is not None and page.get_prev_sibling() != sibling:
-            page.move(sibling, pos="right")
+        if sibling is None:
+            return
+        pairs = [(page, sibling)] + [
+            (copy, sibling.get_translation_or_none(copy.locale)) for copy in page.get_translations()
+        ]
+        # Each language's copy moves too, so every menu keeps the same order.
+        for moving, after in pairs:
+            if after is not None and moving.get_prev_sibling() != after:
+                moving.move(after, pos="right")
 
     def load_featured(self, home):
         if home.featured_pages.exists():

@@ -1,0 +1,117 @@
+"""Which languages a page or view is available in, for the language switcher,
+hreflang links and the notice on pages not yet translated.
+
+Worked out once per request and kept on it: the header, the <head> and the
+notice all ask."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page
+
+from .translation_sync import default_language_code
+
+
+def native_name(code):
+    """A language's name in that language ("Cymraeg"), for the switcher."""
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return dict(settings.LANGUAGES).get(code, code)
+
+
+def locale_codes(request):
+    """{locale id: language code}, one query per request."""
+    codes = getattr(request, "_locale_codes", None)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        request._locale_codes = codes
+    return codes
+
+
+def original_of(page):
+    """The page an alias mirrors (None for a page that is not an alias)."""
+    if not page.alias_of_id:
+        return None
+    if not hasattr(page, "_original"):
+        page._original = Page.objects.filter(pk=page.alias_of_id).first()
+    return page._original
+
+
+def content_language(request, page):
+    """The language a page's content is written in: its own locale's, or for an
+    alias standing in for a missing translation, the original's."""
+    source = original_of(page) or page
+    return locale_codes(request).get(source.locale_id, settings.LANGUAGE_CODE)
+
+
+def canonical_url(request, page):
+    """An alias repeats its original's content, so search engines are pointed there."""
+    source = original_of(page)
+    url = source.get_url(request) if source is not None else None
+    return request.build_absolute_uri(url) if url else None
+
+
+class LanguageVersion:
+    def __init__(self, code, url, current=False, translated=True):
+        self.code = code
+        self.name = native_name(code)
+        self.url = url
+        self.current = current
+        # False for an alias: the page exists there but still in another language.
+        self.translated = translated
+
+
+def _subpage_suffix(request, page):
+    """What follows the page's own URL in this request (a routable page's
+    sub-view such as "submit/"), with the query string, so switching keeps it."""
+    page_url = page.get_url(request) or ""
+    suffix = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+    query = request.GET.urlencode()
+    return suffix + (f"?{query}" if query else "")
+
+
+def language_versions(request, page=None):
+    """One LanguageVersion per language in settings, in settings order."""
+    cache_key = (page.pk if isinstance(page, Page) else None, request.get_full_path())
+    cached = getattr(request, "_language_versions", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+
+    current_code = get_language()
+    versions = []
+    if isinstance(page, Page):
+        codes = locale_codes(request)
+        by_code = {
+            codes.get(copy.locale_id): copy for copy in page.get_translations(inclusive=True).live()
+        }
+        suffix = _subpage_suffix(request, page)
+        for code, _name in settings.LANGUAGES:
+            copy = by_code.get(code)
+            if copy is not None:
+                url = copy.get_url(request) + suffix
+                translated = copy.alias_of_id is None
+            else:
+                # No version here (deleted, or a language with no pages yet).
+                url = translate_url("/", code)
+                translated = False
+            versions.append(LanguageVersion(code, url, code == current_code, translated))
+    else:
+        path = request.get_full_path()
+        for code, _name in settings.LANGUAGES:
+            versions.append(LanguageVersion(code, translate_url(path, code), code == current_code))
+    request._language_versions = (cache_key, versions)
+    return versions
+
+
+def alternate_links(request, page=None):
+    """(hreflang, absolute URL) pairs for the versions really in each language,
+    plus x-default (the default language's), when there is more than one."""
+    versions = [v for v in language_versions(request, page) if v.translated]
+    if len(versions) < 2:
+        return []
+    links = [(v.code, request.build_absolute_uri(v.url)) for v in versions]
+    default = next((v for v in versions if v.code == default_language_code()), None)
+    if default is not None:
+        links.append(("x-default", request.build_absolute_uri(default.url)))
+    return links

@@ -1,0 +1,24 @@
+"""The sitemap lists the pages of every language, not only the default tree."""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class AllLanguagesSitemap(Sitemap):
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth)
+        in_any_tree = reduce(or_, (Q(path__startswith=page.path) for page in roots))
+        # Aliases repeat another language's content (and name it as canonical).
+        return (
+            Page.objects.live()
+            .public()
+            .filter(in_any_tree, alias_of__isnull=True)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
