@@ -11,9 +11,9 @@ def ensure_content_locales(sender, using="default", **kwargs):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.using(using).get_or_create(language_code=code)
 
-    from .translation_sync import ensure_locale_synchronisation
+    from .translation_sync import mirror_new_languages
 
-    ensure_locale_synchronisation(using)
+    mirror_new_languages(using)
 
 
 class HomeConfig(AppConfig):

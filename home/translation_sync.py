@@ -1,10 +1,14 @@
 """Keeping every language's page tree in step with the default language's.
 
-wagtail-localize mirrors a locale from another one ("LocaleSynchronization"):
-pages not yet translated appear there as aliases of the original, so every
-link in a translated page leads somewhere. Its own hook only runs when a page
-is created in the admin; pages made in code (member contributions, scheduled
-meetings, demo content) are mirrored when they are first published."""
+Each other content language mirrors the default one: pages not yet translated
+appear there as aliases of the original, so every link in a translated page
+leads somewhere, and Wagtail updates the aliases whenever the original is
+published. Translations themselves are made with wagtail-localize.
+
+The mirroring is done here rather than with wagtail-localize's "synchronise
+from" locale setting, because that only acts on pages created in the admin;
+pages made in code (member contributions, scheduled meetings, demo content)
+need it too. Leave that setting off: both at once would mirror a page twice."""
 
 from django.conf import settings
 from django.dispatch import receiver
@@ -18,43 +22,47 @@ def default_language_code():
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
-def ensure_locale_synchronisation(using="default"):
-    """Every content language other than the default mirrors the default one."""
-    from wagtail_localize.models import LocaleSynchronization
+def mirrored_locales(using="default"):
+    """Every content language in settings other than the default."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    return (
+        Locale.objects.using(using)
+        .filter(language_code__in=codes)
+        .exclude(language_code=default_language_code())
+    )
+
+
+def mirror_new_languages(using="default"):
+    """Give a newly added language its mirror of the existing site, so adding one
+    is a settings change followed by `migrate`."""
+    from wagtail_localize.synctree import synchronize_tree
 
     default = Locale.objects.using(using).filter(language_code=default_language_code()).first()
-    if default is None:
+    if default is None or not Page.objects.using(using).filter(locale=default, depth=2).exists():
         return
-    for locale in Locale.objects.using(using).exclude(pk=default.pk):
-        # Saving a new synchronisation mirrors the existing tree straight away.
-        LocaleSynchronization.objects.using(using).get_or_create(
-            locale=locale, defaults={"sync_from": default}
-        )
+    for locale in mirrored_locales(using):
+        if not Page.objects.using(using).filter(locale=locale).exists():
+            synchronize_tree(default, locale)
 
 
 def mirror_page(page):
-    """Create aliases of `page` in every locale that mirrors its locale and has
-    no version of it yet (parents are mirrored too when missing)."""
-    from wagtail_localize.models import LocaleSynchronization
-
-    target_ids = set(
-        LocaleSynchronization.objects.filter(sync_from_id=page.locale_id).values_list(
-            "locale_id", flat=True
-        )
-    )
-    if not target_ids:
+    """Create aliases of a default-language page in every other language that has
+    no version of it yet (missing parents are mirrored too)."""
+    if page.locale.language_code != default_language_code():
         return
+    targets = {locale.pk: locale for locale in mirrored_locales()}
     present = set(
         Page.objects.filter(
-            translation_key=page.translation_key, locale_id__in=target_ids
+            translation_key=page.translation_key, locale_id__in=targets
         ).values_list("locale_id", flat=True)
     )
-    for locale in Locale.objects.filter(pk__in=target_ids - present):
-        page.copy_for_translation(locale, copy_parents=True, alias=True)
+    for locale_id, locale in targets.items():
+        if locale_id not in present:
+            page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 @receiver(page_published)
-def mirror_on_first_publication(sender, instance, alias=False, **kwargs):
+def mirror_on_publication(sender, instance, alias=False, **kwargs):
     # Aliases are updated by Wagtail itself when their original is published.
     if alias or instance.alias_of_id or instance.depth <= 1:
         return

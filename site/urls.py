@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import views as events_views
+from home import routing
 from home import views as home_views
 from home.sitemap import AllLanguagesSitemap
 
@@ -30,6 +31,9 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("events/feed.ics", events_views.calendar_feed, name="events_feed"),
     path("accounts/", include("allauth.urls")),
+    # Wagtail's page URLs, served through home.routing (Wagtail's own "_util/"
+    # views are left to it).
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -228,5 +228,3 @@ def test_draft_page_is_not_served_to_the_public(client, home_page):
     page = StandardPageFactory(parent=home_page, title="Draft", slug="draft-page", live=False)
     assert not page.live
     assert client.get("/draft-page/").status_code == 404
-
-

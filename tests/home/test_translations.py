@@ -1,0 +1,373 @@
+"""English and Welsh: translated pages, the mirrored Welsh tree, the switcher,
+hreflang, the Welsh interface and the things that follow the reader's language."""
+
+import datetime
+import gettext
+import re
+import shutil
+
+import polib
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from events.models import EventIndexPage, EventPage, Registration
+from home.models import StandardPage
+from members.models import Profile
+from tests.factories import UserFactory, english
+from tests.members.conftest import make_person
+
+pytestmark = pytest.mark.django_db
+
+CATALOGUE = settings.LOCALE_PATHS[0] / "cy" / "LC_MESSAGES" / "django.po"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
+
+
+def alternates(soup):
+    return {
+        link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')
+    }
+
+
+def switcher_links(soup):
+    return {link["lang"]: link["href"] for link in soup.select(".language-switcher a")}
+
+
+# Serving translated pages
+
+
+def test_translated_page_is_welsh_throughout(client, soup):
+    response = client.get("/cy/about/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "cy"
+    assert page.h1.get_text(strip=True) == "Am y gymuned"
+    assert "Ein saith amcan" in page.get_text()
+    # The interface around it is Welsh too.
+    assert page.select_one(".skip-link").get_text(strip=True) == "Neidio i'r prif gynnwys"
+    assert page.select_one(".main-nav")["aria-label"] == "Prif"
+    assert page.select_one("#site-search-q").find_previous("label").get_text() == "Chwilio'r wefan"
+    # Nothing says it is untranslated, and nothing in it is marked as English.
+    assert not page.select(".notice--translation")
+    assert not page.select("main [lang=en]")
+
+
+def test_hreflang_pairs_point_both_ways_with_x_default(client, soup):
+    english_links = alternates(soup(client.get("/about/")))
+    welsh_links = alternates(soup(client.get("/cy/about/")))
+    assert english_links == welsh_links
+    assert english_links["en"].endswith("/about/") and "/cy/" not in english_links["en"]
+    assert english_links["cy"].endswith("/cy/about/")
+    assert english_links["x-default"] == english_links["en"]
+
+
+def test_switcher_keeps_the_reader_on_the_same_page(client, soup):
+    page = soup(client.get("/guidance/getting-started/"))
+    assert switcher_links(page) == {"cy": "/cy/guidance/getting-started/"}
+    current = page.select_one(".language-switcher__current")
+    assert current["lang"] == "en" and "English" in current.get_text()
+    # Languages are named in their own language, whichever page you are on.
+    welsh = soup(client.get("/cy/guidance/getting-started/"))
+    assert switcher_links(welsh) == {"en": "/guidance/getting-started/"}
+    assert welsh.select_one(".language-switcher")["aria-label"] == "Iaith"
+    assert (
+        welsh.select_one(".language-switcher__current").get_text(strip=True).startswith("Cymraeg")
+    )
+
+
+def test_switcher_keeps_sub_views_and_the_query_string(client, soup):
+    library = soup(client.get("/resources/?type=toolkit&sort=title"))
+    assert switcher_links(library) == {"cy": "/cy/resources/?type=toolkit&sort=title"}
+    search = soup(client.get("/search/?q=heritage"))
+    assert switcher_links(search) == {"cy": "/cy/search/?q=heritage"}
+    login = soup(client.get("/cy/accounts/login/"))
+    assert switcher_links(login) == {"en": "/accounts/login/"}
+
+
+def test_untranslated_page_shows_english_and_says_so(client, soup):
+    response = client.get("/cy/what-is-social-prescribing/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "cy"
+    notice = page.select_one(".notice--translation")
+    assert "Nid yw'r dudalen hon wedi'i chyfieithu eto" in notice.get_text()
+    assert "Saesneg" in notice.get_text()
+    # The English content is there, marked as English for screen readers.
+    content = notice.find_next_sibling("div")
+    assert content["lang"] == "en"
+    assert "How people are referred" in content.get_text()
+    # Search engines are sent to the original, and no Welsh version is claimed.
+    assert page.select_one('link[rel="canonical"]')["href"].endswith("/what-is-social-prescribing/")
+    assert "/cy/" not in page.select_one('link[rel="canonical"]')["href"]
+    assert alternates(page) == {}
+    # Its untranslated title is marked as English in the menu.
+    menu_link = page.select_one('.main-nav a[href="/cy/what-is-social-prescribing/"]')
+    assert menu_link["lang"] == "en"
+
+
+def test_every_english_page_has_a_place_in_the_welsh_tree():
+    en = Locale.objects.get(language_code="en")
+    cy = Locale.objects.get(language_code="cy")
+    english_keys = set(
+        Page.objects.filter(locale=en, depth__gt=1, live=True).values_list(
+            "translation_key", flat=True
+        )
+    )
+    welsh_keys = set(Page.objects.filter(locale=cy).values_list("translation_key", flat=True))
+    assert english_keys and english_keys <= welsh_keys
+
+
+def test_page_created_in_the_admin_appears_in_the_welsh_tree(client, home_page, soup):
+    editor = UserFactory(
+        email="translator.editor@example.org",
+        is_superuser=True,
+        groups=[Group.objects.get(name="Editors")],
+    )
+    client.force_login(editor)
+    about = english(StandardPage).get(slug="about")
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["home", "standardpage", about.pk]),
+        {
+            "title": "Our history",
+            "slug": "our-history",
+            "introduction": "How the community began.",
+            "body-count": "0",
+            "action-publish": "Publish",
+        },
+    )
+    assert response.status_code == 302, response.content[:2000]
+    page = english(StandardPage).get(slug="our-history")
+    alias = page.get_translation(Locale.objects.get(language_code="cy"))
+    assert alias.alias_of_id == page.pk and alias.live
+    welsh = client.get("/cy/about/our-history/")
+    assert welsh.status_code == 200
+    assert "How the community began." in welsh.content.decode()
+    assert soup(welsh).select_one(".notice--translation") is not None
+
+
+def test_page_published_in_code_appears_in_the_welsh_tree(client, home_page):
+    page = home_page.add_child(
+        instance=StandardPage(title="Autumn newsletter", slug="autumn-newsletter")
+    )
+    cy = Locale.objects.get(language_code="cy")
+    assert page.get_translation_or_none(cy) is None  # drafts stay put
+    page.save_revision().publish()
+    assert page.get_translation(cy).alias_of_id == page.pk
+    assert client.get("/cy/autumn-newsletter/").status_code == 200
+    # Later changes to the English page reach the alias when published.
+    page.title = "Autumn newsletter 2026"
+    page.save_revision().publish()
+    assert page.get_translation(cy).title == "Autumn newsletter 2026"
+
+
+# Search, listings and the sitemap
+
+
+def test_search_looks_in_the_current_language_only(client, soup):
+    welsh = soup(client.get("/cy/search/?q=gweithwyr cyswllt"))
+    welsh_results = [
+        a["href"] for a in welsh.select("main ol a, main ul a") if "/guidance/" in a["href"]
+    ]
+    assert (
+        "/cy/guidance/getting-started/understanding-social-prescribing/working-with-link-workers/"
+        in welsh_results
+    )
+    # The same Welsh words find nothing in English; English results stay English.
+    english_page = soup(client.get("/search/?q=gweithwyr cyswllt"))
+    assert "No results" in english_page.get_text()
+    english_results = soup(client.get("/search/?q=link workers"))
+    hrefs = [a["href"] for a in english_results.select("main a")]
+    assert any(href.startswith("/guidance/") for href in hrefs)
+    assert not any(href.startswith("/cy/") for href in hrefs if "/guidance/" in href)
+
+
+def test_listings_show_the_current_languages_pages(client, soup):
+    welsh_library = soup(client.get("/cy/resources/"))
+    resource_links = [
+        a["href"]
+        for a in welsh_library.select("main h2 a, main h3 a")
+        if "/resources/" in a["href"]
+    ]
+    assert resource_links and all(href.startswith("/cy/resources/") for href in resource_links)
+    welsh_events = soup(client.get("/cy/events/"))
+    event_links = [a["href"] for a in welsh_events.select("main a") if "/events/" in a["href"]]
+    assert event_links and all(href.startswith("/cy/") for href in event_links)
+
+
+def test_dates_are_written_in_the_readers_language(client):
+    assert "1 September 2024" in client.get("/guidance/getting-started/").content.decode()
+    assert "1 Medi 2024" in client.get("/cy/guidance/getting-started/").content.decode()
+
+
+def test_sitemap_lists_both_languages_but_not_stand_ins(client):
+    body = client.get("/sitemap.xml").content.decode()
+    assert "/about/</loc>" in body and "/cy/about/</loc>" in body
+    assert "/cy/guidance/getting-started/</loc>" in body
+    assert "/what-is-social-prescribing/</loc>" in body
+    assert "/cy/what-is-social-prescribing/</loc>" not in body
+
+
+def test_translated_page_uses_no_more_queries_than_english(client):
+    for path in (
+        "/about/",
+        "/cy/about/",
+        "/guidance/getting-started/",
+        "/cy/guidance/getting-started/",
+    ):
+        client.get(path)  # warm caches
+
+    def count(path):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    assert count("/cy/about/") <= count("/about/")
+    assert count("/cy/guidance/getting-started/") <= count("/guidance/getting-started/")
+
+
+# The interface catalogue
+
+
+def test_welsh_catalogue_is_complete_and_keeps_every_placeholder():
+    catalogue = polib.pofile(str(CATALOGUE))
+    assert not catalogue.untranslated_entries()
+    assert not catalogue.fuzzy_entries()
+    for entry in catalogue:
+        source = set(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
+        if entry.msgid_plural:
+            # Welsh's "one" form may leave the number out, as English's does.
+            forms = [set(PLACEHOLDER.findall(form)) for form in entry.msgstr_plural.values()]
+            assert all(form <= source for form in forms), entry.msgid
+            assert set().union(*forms) == source, entry.msgid
+        else:
+            assert set(PLACEHOLDER.findall(entry.msgstr)) == source, entry.msgid
+
+
+def test_catalogue_compiles_without_gnu_gettext(tmp_path):
+    target = tmp_path / "cy" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    shutil.copy(CATALOGUE, target / "django.po")
+    with override_settings(LOCALE_PATHS=[tmp_path]):
+        call_command("compile_translations", verbosity=0)
+    with open(target / "django.mo", "rb") as compiled:
+        catalogue = gettext.GNUTranslations(compiled)
+    assert catalogue.gettext("Skip to main content") == "Neidio i'r prif gynnwys"
+    assert catalogue.ngettext("%(counter)s resource", "%(counter)s resources", 2)
+
+
+# Bad input
+
+
+def test_unknown_language_prefix_is_a_404_in_the_site_layout(client, soup):
+    response = client.get("/xx/about/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.select_one(".skip-link") and page.select_one(".site-header")
+
+
+def test_translation_whose_english_page_was_deleted_still_works(client, soup):
+    english(StandardPage).get(slug="join").delete()
+    response = client.get("/cy/join/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.h1.get_text(strip=True) == "Ymuno â'r gymuned"
+    # No English version to switch to: the switcher offers the English home page.
+    assert switcher_links(page) == {"en": "/"}
+    assert alternates(page) == {}
+
+
+@override_settings(
+    LANGUAGES=[("en", "English"), ("cy", "Cymraeg"), ("fr", "Français")],
+    WAGTAIL_CONTENT_LANGUAGES=[("en", "English"), ("cy", "Cymraeg"), ("fr", "Français")],
+)
+def test_language_with_no_pages_yet_is_no_error(client):
+    Locale.objects.create(language_code="fr")
+    for path in ("/fr/", "/fr/about/", "/fr/search/?q=heritage", "/about/"):
+        assert client.get(path).status_code in (200, 404), path
+    assert client.get("/about/").status_code == 200
+
+
+# Actions and e-mails follow the reader's language
+
+
+def test_sign_up_in_welsh_gets_welsh_e_mails(client, editor_user):
+    response = client.post(
+        "/cy/accounts/signup/",
+        {
+            "full_name": "Gwen Jones",
+            "email": "gwen@example.org",
+            "password1": "a-sound-passphrase-42",
+            "password2": "a-sound-passphrase-42",
+            "organisation": "Amgueddfa'r Fro",
+            "organisation_type": "museum",
+            "role": "Swyddog dysgu",
+            "region": "wales",
+            "privacy": "on",
+        },
+    )
+    assert response.status_code == 302
+    confirmation = mail.outbox[-1]
+    assert "Cadarnhewch eich cyfeiriad e-bost" in confirmation.subject
+    assert "/cy/accounts/confirm-email/" in confirmation.body
+    # An editor decides in the (English) admin; the applicant hears in Welsh.
+    profile = Profile.objects.get(user__email="gwen@example.org")
+    profile.status = Profile.Status.APPLIED
+    profile.save(update_fields=["status"])
+    client.force_login(editor_user)
+    client.post(reverse("membership_decide", args=[profile.pk, "approve"]), {"message": ""})
+    decision = mail.outbox[-1]
+    assert decision.to == ["gwen@example.org"]
+    assert "Mae eich aelodaeth wedi'i chymeradwyo" in decision.body
+
+
+def test_form_errors_are_welsh_on_welsh_pages(client, soup):
+    response = client.post("/cy/accounts/signup/", {"email": "not-an-address"})
+    assert response.status_code == 200
+    page = soup(response)
+    assert "Mae problem" in page.get_text()
+    assert "Mae angen llenwi'r maes hwn." in page.get_text()
+
+
+def test_registering_on_the_welsh_page_takes_a_place_at_the_one_event(client, home_page):
+    index = english(EventIndexPage).get(slug="events")
+    start = timezone.now() + datetime.timedelta(days=20)
+    event = index.add_child(
+        instance=EventPage(
+            title="Spring gathering",
+            slug="spring-gathering",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            capacity=1,
+        )
+    )
+    event.save_revision().publish()
+    welsh_event = event.get_translation(Locale.objects.get(language_code="cy"))
+    member = make_person("cymro@example.org")
+    client.force_login(member)
+    response = client.post(welsh_event.url + "register/", {"access_needs": ""})
+    assert response.status_code == 302
+    registration = Registration.objects.get(user=member)
+    assert registration.event_id == event.pk and registration.status == "confirmed"
+    assert "Mae eich lle" in mail.outbox[-1].subject
+    assert "/cy/events/spring-gathering/" in mail.outbox[-1].body
+    # The one place is gone in both languages.
+    other = make_person("other@example.org")
+    client.force_login(other)
+    client.post(event.url + "register/", {"access_needs": ""})
+    assert Registration.objects.get(user=other).status == "waitlisted"
+    member.refresh_from_db()
+    assert member.language == "cy"
+
+
+@pytest.fixture
+def editor_user(db):
+    return UserFactory(
+        email="language.editor@example.org", groups=[Group.objects.get(name="Editors")]
+    )
