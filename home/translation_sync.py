@@ -11,6 +11,7 @@ pages made in code (member contributions, scheduled meetings, demo content)
 need it too. Leave that setting off: both at once would mirror a page twice."""
 
 from django.conf import settings
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
@@ -86,3 +87,49 @@ def default_language_version(page):
         else None
     )
     return found or page
+
+
+def copy_view_restrictions(page):
+    """Give every other language's version of `page` the same view restrictions,
+    so a members-only page is members-only in every language."""
+    from wagtail.models import PageViewRestriction
+
+    original = page.view_restrictions.first()
+    groups = list(original.groups.all()) if original is not None else []
+    for copy in page.get_translations():
+        existing = list(copy.view_restrictions.all())
+        if original is None:
+            for restriction in existing:
+                restriction.delete()
+            continue
+        restriction = existing[0] if existing else PageViewRestriction(page=copy)
+        restriction.restriction_type = original.restriction_type
+        restriction.password = original.password
+        restriction.save()
+        restriction.groups.set(groups)
+
+
+def _restrictions_changed(restriction):
+    page = Page.objects.filter(pk=restriction.page_id).select_related("locale").first()
+    if page is not None and page.locale.language_code == default_language_code():
+        copy_view_restrictions(page)
+
+
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+def restrictions_follow_the_original(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _restrictions_changed(instance)
+
+
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+def lifted_restrictions_follow_the_original(sender, instance, origin=None, **kwargs):
+    # Only when the restriction itself is removed: deleting the page takes its
+    # restriction with it, and its translations must stay protected.
+    if origin is instance:
+        _restrictions_changed(instance)
+
+
+@receiver(m2m_changed, sender="wagtailcore.PageViewRestriction_groups")
+def restricted_groups_follow_the_original(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        _restrictions_changed(instance)

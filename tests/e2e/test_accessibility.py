@@ -47,6 +47,12 @@ PAGES = {
     "event page, upcoming": "/events/quarterly-meeting-winter/",
     "event page, past with minutes": "/events/quarterly-meeting-spring/",
     "event page, cancelled": "/events/site-visit-historic-mill/",
+    "Welsh home page": "/cy/",
+    "Welsh translated page": "/cy/about/",
+    "Welsh guide chapter": "/cy/guidance/getting-started/understanding-social-prescribing/",
+    "Welsh page not yet translated (notice)": "/cy/what-is-social-prescribing/",
+    "Welsh resource library": "/cy/resources/",
+    "Welsh search results": "/cy/search/?q=canllaw",
 }
 
 
@@ -72,6 +78,7 @@ FORM_ERRORS = {
     "sign-up form with errors": ("/accounts/signup/", "Sign Up"),
     "log-in form with errors": ("/accounts/login/", "Sign In"),
     "password reset with errors": ("/accounts/password/reset/", "Reset My Password"),
+    "Welsh sign-up form with errors": ("/cy/accounts/signup/", "Ymuno"),
 }
 
 
@@ -157,7 +164,7 @@ def test_headings_do_not_skip_levels(page, site_url, name):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/pilot-schemes/heritage-connectors/", "/search/?q=heritage"]
+    "path", ["/", "/pilot-schemes/heritage-connectors/", "/search/?q=heritage", "/cy/about/"]
 )
 def test_every_interactive_element_shows_its_focus(page, site_url, path):
     page.goto(site_url + path)
@@ -167,7 +174,8 @@ def test_every_interactive_element_shows_its_focus(page, site_url, path):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/heritage-and-wellbeing/", "/pilot-schemes/", "/search/?q=heritage"]
+    "path",
+    ["/", "/heritage-and-wellbeing/", "/pilot-schemes/", "/search/?q=heritage", "/cy/about/"],
 )
 def test_content_reflows_at_400_percent_zoom(page, site_url, path):
     # 400% zoom of a 1280 x 1024 screen leaves a 320 x 256 CSS-pixel viewport.

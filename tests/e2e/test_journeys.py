@@ -199,3 +199,31 @@ def test_printed_page_leaves_out_navigation(page, site_url):
     page.emulate_media(media="print")
     expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+def test_switch_language_and_back(page, site_url):
+    page.goto(site_url + "/guidance/getting-started/")
+    switcher = page.get_by_role("navigation", name="Language")
+    switcher.get_by_role("link", name="Cymraeg").click()
+    # The same guide, now in Welsh, with a Welsh interface around it.
+    expect(page).to_have_url(re.compile(r"/cy/guidance/getting-started/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "cy")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Dechrau arni gyda phresgripsiynu cymdeithasol treftadaeth"
+    )
+    expect(page.get_by_role("link", name="Neidio i'r prif gynnwys")).to_be_attached()
+    # Reading on in Welsh: the next chapter is Welsh too.
+    page.get_by_role("navigation", name="Blaenorol a nesaf").get_by_role("link").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Deall presgripsiynu cymdeithasol")
+    # A page nobody has translated yet says so, in Welsh, and shows the English.
+    page.get_by_role("navigation", name="Prif").get_by_role(
+        "link", name="What is social prescribing?"
+    ).click()
+    expect(page.get_by_role("note")).to_contain_text("Nid yw'r dudalen hon wedi'i chyfieithu eto")
+    expect(page.get_by_role("heading", level=1)).to_have_text("What is social prescribing?")
+    # Back to English from there, on the same page.
+    page.get_by_role("navigation", name="Iaith").get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(r"/what-is-social-prescribing/$"))
+    assert "/cy/" not in page.url
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("note")).to_have_count(0)

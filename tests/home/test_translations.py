@@ -371,3 +371,54 @@ def editor_user(db):
     return UserFactory(
         email="language.editor@example.org", groups=[Group.objects.get(name="Editors")]
     )
+
+
+def test_members_only_pages_stay_members_only_in_every_language(client):
+    from wagtail.models import PageViewRestriction
+
+    page = english(StandardPage).get(slug="heritage-and-wellbeing")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    for path in ("/heritage-and-wellbeing/", "/cy/heritage-and-wellbeing/"):
+        response = client.get(path)
+        assert response.status_code == 302 and "login" in response["Location"], path
+    restriction.delete()
+    assert client.get("/cy/heritage-and-wellbeing/").status_code == 200
+    # Restricted to groups: the group list follows as well.
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Members")])
+    welsh = page.get_translation(Locale.objects.get(language_code="cy"))
+    copied = welsh.view_restrictions.get()
+    assert copied.restriction_type == "groups"
+    assert list(copied.groups.values_list("name", flat=True)) == ["Members"]
+    client.force_login(make_person("cymraes@example.org", status=Profile.Status.APPLIED))
+    assert client.get("/cy/heritage-and-wellbeing/").status_code != 200
+
+
+def test_editor_sees_what_changed_in_the_english_after_a_translation(client):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    about = english(StandardPage).get(slug="about")
+    welsh = about.get_translation(Locale.objects.get(language_code="cy"))
+    source = TranslationSource.objects.get(object_id=about.translation_key, locale=about.locale)
+    translation = Translation.objects.get(source=source, target_locale=welsh.locale)
+    total, done_before = translation.get_progress()
+
+    about.introduction = "Who we are and what we do, in brief."
+    about.save_revision().publish()
+    source.update_from_db()
+    total_after, done_after = translation.get_progress()
+    # Exactly the changed sentence now awaits a translator.
+    assert total_after == total and done_after == done_before - 1
+
+    # The translator opens the Welsh page and gets wagtail-localize's editor,
+    # with the new English sentence waiting.
+    client.force_login(
+        UserFactory(email="cyfieithydd@example.org", is_superuser=True, is_staff=True)
+    )
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[welsh.pk]))
+    assert response.status_code == 200
+    assert "Who we are and what we do, in brief." in response.content.decode()
