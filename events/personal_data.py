@@ -1,17 +1,25 @@
 """A member's event registrations in their data export, and when they leave."""
 
+from home.languages import in_current_language
+
 from .models import Registration
 
 
 def registrations_for(user):
+    """The person's current registrations, each with `event_here`: the event in
+    the language the list is read in."""
     if not user.is_authenticated:
         return []
-    return list(
+    registrations = list(
         Registration.objects.filter(user=user)
         .exclude(status=Registration.Status.CANCELLED)
         .select_related("event")
         .order_by("-event__start")
     )
+    localized = in_current_language(registration.event for registration in registrations)
+    for registration in registrations:
+        registration.event_here = localized[registration.event_id]
+    return registrations
 
 
 def export_personal_data(user, data):

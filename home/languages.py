@@ -115,3 +115,20 @@ def alternate_links(request, page=None):
     if default is not None:
         links.append(("x-default", request.build_absolute_uri(default.url)))
     return links
+
+
+def in_current_language(pages):
+    """{page pk: that page's live version in the reader's language, or the page
+    itself}, in one query; for lists of pages stored by ID, such as registrations."""
+    pages = list(pages)
+    if not pages:
+        return {}
+    model = type(pages[0])
+    here = {
+        page.translation_key: page
+        for page in model.objects.live().filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale__language_code=get_language(),
+        )
+    }
+    return {page.pk: here.get(page.translation_key, page) for page in pages}

@@ -357,6 +357,9 @@ def test_registering_on_the_welsh_page_takes_a_place_at_the_one_event(client, ho
     assert registration.event_id == event.pk and registration.status == "confirmed"
     assert "Mae eich lle" in mail.outbox[-1].subject
     assert "/cy/events/spring-gathering/" in mail.outbox[-1].body
+    # "My events" in Welsh links to the Welsh page of the event.
+    account = client.get("/cy/members/account/").content.decode()
+    assert 'href="/cy/events/spring-gathering/"' in account
     # The one place is gone in both languages.
     other = make_person("other@example.org")
     client.force_login(other)
