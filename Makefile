@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup translations check lint lock demo clean
+.PHONY: run test setup translations check lint lock demo bench clean
 
 run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
@@ -52,6 +52,10 @@ $(STAMP):
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@rm -f $(VENV)/.installed-*
 	@touch $@
+
+# Figures to read, not a test: queries and render time per page, English and Welsh.
+bench: setup translations
+	$(PY) bench/page_queries.py
 
 # Re-resolve the locked versions after changing dependencies in pyproject.toml.
 lock: setup

@@ -29,25 +29,35 @@ def locale_codes(request):
     return codes
 
 
-def original_of(page):
+def page_versions(request, page):
+    """Every live language version of `page` (itself included), one query per request."""
+    cached = getattr(request, "_page_versions", None)
+    if cached is None or cached[0] != page.pk:
+        cached = (page.pk, list(page.get_translations(inclusive=True).live()))
+        request._page_versions = cached
+    return cached[1]
+
+
+def original_of(request, page):
     """The page an alias mirrors (None for a page that is not an alias)."""
     if not page.alias_of_id:
         return None
-    if not hasattr(page, "_original"):
-        page._original = Page.objects.filter(pk=page.alias_of_id).first()
-    return page._original
+    for version in page_versions(request, page):
+        if version.pk == page.alias_of_id:
+            return version
+    return Page.objects.filter(pk=page.alias_of_id).first()  # an unpublished original
 
 
 def content_language(request, page):
     """The language a page's content is written in: its own locale's, or for an
     alias standing in for a missing translation, the original's."""
-    source = original_of(page) or page
+    source = original_of(request, page) or page
     return locale_codes(request).get(source.locale_id, settings.LANGUAGE_CODE)
 
 
 def canonical_url(request, page):
     """An alias repeats its original's content, so search engines are pointed there."""
-    source = original_of(page)
+    source = original_of(request, page)
     url = source.get_url(request) if source is not None else None
     return request.build_absolute_uri(url) if url else None
 
@@ -132,3 +142,18 @@ def in_current_language(pages):
         )
     }
     return {page.pk: here.get(page.translation_key, page) for page in pages}
+
+
+def page_in_current_language(page_id):
+    """The live version in the reader's language of the page with this ID (the page
+    itself if it has none), in one query, for links chosen by ID in settings
+    or fields."""
+    if page_id is None:
+        return None
+    same_page = Page.objects.filter(pk=page_id).values("translation_key")
+    found = (
+        Page.objects.live()
+        .filter(translation_key__in=same_page, locale__language_code=get_language())
+        .first()
+    )
+    return found or Page.objects.filter(pk=page_id).first()

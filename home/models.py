@@ -49,6 +49,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def join_page_here(self):
+        """The join page in the reader's language."""
+        from .languages import page_in_current_language
+
+        return page_in_current_language(self.join_page_id)
+
     def get_featured_pages(self):
         """Featured pages that are live, in the editor's order, each as its specific
         type and marked if members only, in a fixed number of queries."""

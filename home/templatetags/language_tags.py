@@ -73,3 +73,9 @@ def lang_if_not_default():
 
     default = default_language_code()
     return format_html(' lang="{}"', default) if get_language() != default else ""
+
+
+@register.filter
+def in_current_language(page):
+    """A chosen page's version in the reader's language (one query)."""
+    return languages.page_in_current_language(page.pk) if isinstance(page, Page) else page
