@@ -420,3 +420,13 @@ def test_editor_sees_what_changed_in_the_english_after_a_translation(client):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[welsh.pk]))
     assert response.status_code == 200
     assert "Who we are and what we do, in brief." in response.content.decode()
+
+
+def test_untranslated_titles_in_a_welsh_listing_are_marked_english(client, soup):
+    page = soup(client.get("/cy/guidance/"))
+    assert page.html["lang"] == "cy" and not page.select(".notice--translation")
+    welsh_guide = page.select_one('a[href="/cy/guidance/getting-started/"]')
+    assert welsh_guide.get_text(strip=True).startswith("Dechrau arni")
+    assert not welsh_guide.has_attr("lang")
+    english_guide = page.select_one('a[href="/cy/guidance/ethical-standards/"]')
+    assert english_guide["lang"] == "en"
