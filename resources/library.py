@@ -93,7 +93,7 @@ class LibrarySearch:
         return {
             "type": [(value, label, types.get(value, 0)) for value, label in ResourceType.choices],
             "topic": [(tag.slug, tag.name, tag.n) for tag in topics],
-            "audience": [(a.slug, a.name, a.n) for a in audiences],
+            "audience": [(a.slug, str(a), a.n) for a in audiences],
             "region": [(value, label, regions.get(value, 0)) for value, label in RESOURCE_REGIONS],
         }
 

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -52,8 +53,21 @@ class ResourceRegion(models.TextChoices):
 RESOURCE_REGIONS = ResourceRegion.choices + Region.choices
 
 
+# The audiences' names, as the data migration creates them, listed so that the
+# interface catalogue can translate them.
+AUDIENCE_NAMES = [
+    gettext_noop("Link workers"),
+    gettext_noop("Heritage organisations"),
+    gettext_noop("VCSE organisations"),
+    gettext_noop("Health commissioners"),
+    gettext_noop("Researchers"),
+    gettext_noop("Volunteers"),
+]
+
+
 class Audience(models.Model):
-    """Who a resource is for. A fixed list, created by a data migration."""
+    """Who a resource is for. A fixed list, created by a data migration; shown
+    in the reader's language."""
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(unique=True)
@@ -63,7 +77,7 @@ class Audience(models.Model):
         ordering = ["sort_order", "name"]
 
     def __str__(self):
-        return self.name
+        return gettext(self.name)
 
 
 class ResourceTopic(TaggedItemBase):

@@ -196,6 +196,9 @@ def test_listings_show_the_current_languages_pages(client, soup):
         if "/resources/" in a["href"]
     ]
     assert resource_links and all(href.startswith("/cy/resources/") for href in resource_links)
+    # The library's fixed lists (types, audiences) read in Welsh too.
+    facets = welsh_library.select_one("main form").get_text()
+    assert "Astudiaeth achos" in facets and "Gwirfoddolwyr" in facets
     welsh_events = soup(client.get("/cy/events/"))
     event_links = [a["href"] for a in welsh_events.select("main a") if "/events/" in a["href"]]
     assert event_links and all(href.startswith("/cy/") for href in event_links)
