@@ -350,7 +350,8 @@ PAGES = [
                 "<p>Every change to the site is tested automatically in a real web browser "
                 "(Chromium). The tests run the axe-core checker against the WCAG 2.0, 2.1 "
                 "and 2.2 level A and AA rules on every type of page and on every form, "
-                "including forms showing errors, and fail if it finds anything. They also "
+                "including forms showing errors and the Welsh pages, and fail if it "
+                "finds anything. They also "
                 "move through pages with the keyboard alone to check that focus can always "
                 "be seen, check that headings do not skip levels, and check that pages fit "
                 "a screen 320 pixels wide without scrolling sideways.</p>"
@@ -361,6 +362,11 @@ PAGES = [
                 "people using their own assistive technology, and we plan to do both.</p>"
             ),
             heading("Known problems"),
+            para(
+                "<p>Pages not yet translated into Welsh are shown in English on the Welsh "
+                "site, with a note saying so; their content is marked as English so that "
+                "screen readers pronounce it correctly.</p>"
+            ),
             para(
                 "<p>Some downloadable documents are PDFs that may not be fully accessible to "
                 "screen readers. If you need a document in another format, write to us and we "
