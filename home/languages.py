@@ -92,9 +92,7 @@ def language_versions(request, page=None):
     versions = []
     if isinstance(page, Page):
         codes = locale_codes(request)
-        by_code = {
-            codes.get(copy.locale_id): copy for copy in page.get_translations(inclusive=True).live()
-        }
+        by_code = {codes.get(copy.locale_id): copy for copy in page_versions(request, page)}
         suffix = _subpage_suffix(request, page)
         for code, _name in settings.LANGUAGES:
             copy = by_code.get(code)
