@@ -20,13 +20,18 @@ def localized_home(request):
         home = None
         if site is not None:
             root = site.root_page
-            home = (
+            try:
+                language = get_supported_content_language_variant(get_language())
+            except LookupError:  # an interface language with no content language
+                language = None
+            translated_home = (
                 root.specific_class.objects.filter(
-                    translation_key=root.translation_key,
-                    locale__language_code=get_supported_content_language_variant(get_language()),
+                    translation_key=root.translation_key, locale__language_code=language
                 ).first()
-                or root.specific
+                if language
+                else None
             )
+            home = translated_home or root.specific
         request._localized_home = home
     return request._localized_home
 
