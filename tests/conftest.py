@@ -2,8 +2,10 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import HomePage
@@ -21,6 +23,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def empty_cache():
     """Rate limits and cached settings live in the cache: start each test clean."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Start each test in English. A request under /cy/ leaves Welsh active in the
+    thread, which would otherwise make the next test's reverse() give /cy/ URLs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
