@@ -16,7 +16,7 @@ def registrations_for(user):
         .select_related("event")
         .order_by("-event__start")
     )
-    localized = in_current_language(registration.event for registration in registrations)
+    localized = in_current_language(registration.event_id for registration in registrations)
     for registration in registrations:
         registration.event_here = localized[registration.event_id]
     return registrations

@@ -5,11 +5,12 @@ Worked out once per request and kept on it: the header, the <head> and the
 notice all ask."""
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
-from .translation_sync import default_language_code
+from .translation_sync import current_content_language, default_language_code
 
 
 def native_name(code):
@@ -125,33 +126,24 @@ def alternate_links(request, page=None):
     return links
 
 
-def in_current_language(pages):
-    """{page pk: that page's live version in the reader's language, or the page
-    itself}, in one query; for lists of pages stored by ID, such as registrations."""
-    pages = list(pages)
-    if not pages:
+def in_current_language(page_ids):
+    """{page ID: that page's live version in the reader's language, or the page
+    itself where there is none}, in one query, for pages chosen by ID: settings,
+    fields, registrations."""
+    ids = {pk for pk in page_ids if pk}
+    if not ids:
         return {}
-    model = type(pages[0])
+    language = current_content_language()
+    same_pages = Page.objects.filter(pk__in=ids).values("translation_key")
+    pages = list(
+        Page.objects.filter(
+            Q(pk__in=ids)
+            | Q(translation_key__in=same_pages, locale__language_code=language, live=True)
+        ).select_related("locale")
+    )
     here = {
         page.translation_key: page
-        for page in model.objects.live().filter(
-            translation_key__in={page.translation_key for page in pages},
-            locale__language_code=get_language(),
-        )
+        for page in pages
+        if page.live and page.locale.language_code == language
     }
-    return {page.pk: here.get(page.translation_key, page) for page in pages}
-
-
-def page_in_current_language(page_id):
-    """The live version in the reader's language of the page with this ID (the page
-    itself if it has none), in one query, for links chosen by ID in settings
-    or fields."""
-    if page_id is None:
-        return None
-    same_page = Page.objects.filter(pk=page_id).values("translation_key")
-    found = (
-        Page.objects.live()
-        .filter(translation_key__in=same_page, locale__language_code=get_language())
-        .first()
-    )
-    return found or Page.objects.filter(pk=page_id).first()
+    return {page.pk: here.get(page.translation_key, page) for page in pages if page.pk in ids}

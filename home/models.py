@@ -51,9 +51,9 @@ class HomePage(Page):
 
     def join_page_here(self):
         """The join page in the reader's language."""
-        from .languages import page_in_current_language
+        from .languages import in_current_language
 
-        return page_in_current_language(self.join_page_id)
+        return in_current_language([self.join_page_id]).get(self.join_page_id)
 
     def get_featured_pages(self):
         """Featured pages that are live, in the editor's order, each as its specific

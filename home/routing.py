@@ -7,10 +7,10 @@ request._wagtail_route_for_request and uses it if present) and keeps the home
 page on the request for the menu."""
 
 from django.http import Http404
-from django.utils.translation import get_language
 from wagtail import views as wagtail_views
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
+
+from .translation_sync import current_content_language
 
 
 def localized_home(request):
@@ -20,10 +20,7 @@ def localized_home(request):
         home = None
         if site is not None:
             root = site.root_page
-            try:
-                language = get_supported_content_language_variant(get_language())
-            except LookupError:  # an interface language with no content language
-                language = None
+            language = current_content_language()
             translated_home = (
                 root.specific_class.objects.filter(
                     translation_key=root.translation_key, locale__language_code=language

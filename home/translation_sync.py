@@ -23,6 +23,18 @@ def default_language_code():
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
+def current_content_language():
+    """The content language matching the reader's interface language (None for
+    an interface language that has no content of its own)."""
+    from django.utils.translation import get_language
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return None
+
+
 def mirrored_locales(using="default"):
     """Every content language in settings other than the default."""
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]

@@ -78,4 +78,6 @@ def lang_if_not_default():
 @register.filter
 def in_current_language(page):
     """A chosen page's version in the reader's language (one query)."""
-    return languages.page_in_current_language(page.pk) if isinstance(page, Page) else page
+    if not isinstance(page, Page):
+        return page
+    return languages.in_current_language([page.pk]).get(page.pk, page)
