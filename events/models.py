@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import ANONYMOUS, mark_members_only, visible_to
 
 from .blocks import AgendaBlock
 
@@ -78,24 +79,24 @@ class EventIndexPage(RoutablePageMixin, Page):
     def index(self, request):
         from django.template.response import TemplateResponse
 
-        from home.privacy import mark_members_only
-
         now = timezone.now()
-        events = self.events()
+        events = visible_to(request, self.events())
         selected_type = request.GET.get("type", "")
         if selected_type in EventType.values:
             events = events.filter(event_type=selected_type)
         else:
             selected_type = ""
-        upcoming = mark_members_only(events.filter(end__gte=now).order_by("start")[:50])
+        upcoming = mark_members_only(events.filter(end__gte=now).order_by("start")[:50], request)
         past = Paginator(events.filter(end__lt=now).order_by("-start"), PAST_EVENTS_PER_PAGE)
+        past_page = past.get_page(request.GET.get("page"))
+        past_page.object_list = mark_members_only(past_page.object_list, request)
         return TemplateResponse(
             request,
             "events/event_index_page.html",
             {
                 **self.get_context(request),
                 "upcoming": upcoming,
-                "past": past.get_page(request.GET.get("page")),
+                "past": past_page,
                 "event_types": EventType.choices,
                 "selected_type": selected_type,
             },
@@ -105,7 +106,8 @@ class EventIndexPage(RoutablePageMixin, Page):
         """Every public event, for calendar apps to subscribe to (/events/feed.ics)."""
         from .calendar import calendar_response, events_calendar
 
-        events = self.events().public().order_by("start")
+        # Calendar apps subscribe without logging in: only what anyone may see.
+        events = visible_to(ANONYMOUS, self.events()).order_by("start")
         return calendar_response(events_calendar(events, request), "events.ics")
 
 

@@ -21,6 +21,17 @@ class HomeConfig(AppConfig):
     verbose_name = "Site pages"
 
     def ready(self):
-        from . import translation_sync  # noqa: F401  (connects its signal receiver)
+        from django.db import transaction
+        from wagtail.actions.move_page import MovePageAction
+
+        from . import translation_sync  # noqa: F401  (connects its signal receivers)
+
+        # Wagtail sends post_page_move after its own transaction has closed; run the
+        # whole move (the admin's, page.move() and bulk moves alike) in one, so the
+        # language versions that follow the page (translation_sync) move with it or
+        # not at all: never a page members-only in one language and public in another.
+        if not getattr(MovePageAction.execute, "_one_transaction", False):
+            MovePageAction.execute = transaction.atomic(MovePageAction.execute)
+            MovePageAction.execute._one_transaction = True
 
         post_migrate.connect(ensure_content_locales, sender=self)

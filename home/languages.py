@@ -10,6 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
+from .privacy import may_see
 from .translation_sync import current_content_language, default_language_code
 
 
@@ -31,10 +32,12 @@ def locale_codes(request):
 
 
 def page_versions(request, page):
-    """Every live language version of `page` (itself included), one query per request."""
+    """Every live language version of `page` (itself included) that this visitor may
+    see, one query per request (beside the privacy rule's own)."""
     cached = getattr(request, "_page_versions", None)
     if cached is None or cached[0] != page.pk:
-        cached = (page.pk, list(page.get_translations(inclusive=True).live()))
+        versions = page.get_translations(inclusive=True).live()
+        cached = (page.pk, [v for v in versions if v.pk == page.pk or may_see(request, v)])
         request._page_versions = cached
     return cached[1]
 

@@ -8,7 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
-from .privacy import mark_members_only
+from .privacy import mark_members_only, visible_to
 
 
 class HomePage(Page):
@@ -49,21 +49,30 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            next_meeting=self.get_next_meeting(request),
+            featured=self.get_featured_pages(request),
+            latest_resources=self.get_latest_resources(request),
+        )
+        return context
+
     def join_page_here(self):
         """The join page in the reader's language."""
         from .languages import in_current_language
 
         return in_current_language([self.join_page_id]).get(self.join_page_id)
 
-    def get_featured_pages(self):
-        """Featured pages that are live, in the editor's order, each as its specific
-        type and marked if members only, in a fixed number of queries."""
+    def get_featured_pages(self, request=None):
+        """Featured pages that are live and that this visitor may see, in the editor's
+        order, each as its specific type and marked if members only, in a fixed
+        number of queries."""
         links = list(self.featured_pages.filter(page__live=True).select_related("page"))
+        pages = Page.objects.filter(pk__in=[link.page_id for link in links])
         specific = {
             page.pk: page
-            for page in mark_members_only(
-                Page.objects.filter(pk__in=[link.page_id for link in links]).specific()
-            )
+            for page in mark_members_only(visible_to(request, pages).specific(), request)
         }
         featured = []
         for link in links:
@@ -73,30 +82,31 @@ class HomePage(Page):
                 featured.append((page, summary))
         return featured
 
-    def get_latest_resources(self, count=3):
-        """The newest public resources in this page's language."""
+    def get_latest_resources(self, request=None, count=3):
+        """The newest resources this visitor may see, in this page's language."""
         from resources.models import ResourcePage
 
-        return list(
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at")[:count]
+        resources = ResourcePage.objects.live().filter(locale_id=self.locale_id)
+        return mark_members_only(
+            visible_to(request, resources).order_by("-first_published_at")[:count], request
         )
 
-    def get_next_meeting(self):
+    def get_next_meeting(self, request=None):
         """The next scheduled quarterly meeting (or, failing that, any event)."""
         from django.utils import timezone
 
         from events.models import EventPage, EventStatus, EventType
 
+        events = visible_to(request, EventPage.objects.live())
         upcoming = (
-            EventPage.objects.live()
-            .filter(locale_id=self.locale_id, start__gte=timezone.now())
+            events.filter(locale_id=self.locale_id, start__gte=timezone.now())
             .exclude(status=EventStatus.CANCELLED)
             .order_by("start")
         )
-        return upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
+        meeting = (
+            upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
+        )
+        return mark_members_only([meeting], request)[0] if meeting else None
 
 
 class HomePageFeaturedPage(Orderable):
@@ -136,9 +146,16 @@ class StandardPage(Page):
     def body_blocks(self):
         return anchored_blocks(self.body)
 
-    def child_pages(self):
-        """Live children for the "In this section" listing, members-only ones marked."""
-        return mark_members_only(self.get_children().live().specific())
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = self.child_pages(request)
+        return context
+
+    def child_pages(self, request=None):
+        """Live children this visitor may see, for the "In this section" listing,
+        members-only ones marked."""
+        children = visible_to(request, self.get_children().live())
+        return mark_members_only(children.specific(), request)
 
 
 @register_setting(icon="site")

@@ -1,13 +1,84 @@
-"""Marking members-only pages in listings without a query per page."""
+"""Which pages a visitor may see, as one rule for every listing and search.
 
+A page under a view restriction (members only, a group, a password) is left out
+of every listing, search, feed, sitemap, menu and language link for anyone who
+does not pass that restriction, exactly as Wagtail decides when serving the
+page (PageViewRestriction.accept_request). Restricted sections are few, so the
+restrictions are read once per request and pages are excluded by path prefix:
+no query per page."""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q, prefetch_related_objects
 from wagtail.models import PageViewRestriction
 
+ANONYMOUS = None
 
-def mark_members_only(pages):
-    """Set `members_only` on each page that sits under a view restriction. One query
-    for the (short) list of restricted paths, then prefix checks."""
+
+def _restrictions(request):
+    """Every view restriction with its page's path and groups, read once per request."""
+    cached = getattr(request, "_view_restrictions", None) if request is not None else None
+    if cached is None:
+        cached = list(
+            PageViewRestriction.objects.select_related("page")
+            .only("page__path", "restriction_type", "password")
+            .prefetch_related("groups")
+        )
+        if request is not None:
+            request._view_restrictions = cached
+    return cached
+
+
+def _passes(restriction, request):
+    if request is None:
+        return False
+    user = getattr(request, "user", None)
+    if restriction.restriction_type == PageViewRestriction.GROUPS and user is not None:
+        if user.is_authenticated and not getattr(user, "_groups_read", False):
+            # accept_request asks for the user's groups each time: read them once.
+            prefetch_related_objects([getattr(user, "_wrapped", user)], "groups")
+            user._groups_read = True
+    return restriction.accept_request(request)
+
+
+def hidden_paths(request=ANONYMOUS):
+    """Paths of the restricted sections this request may not see (every one,
+    for ANONYMOUS: feeds, sitemaps and e-mails are read by anyone)."""
+    cached = getattr(request, "_hidden_paths", None) if request is not None else None
+    if cached is None:
+        cached = sorted({r.page.path for r in _restrictions(request) if not _passes(r, request)})
+        if request is not None:
+            request._hidden_paths = cached
+    return cached
+
+
+def hidden_q(request=ANONYMOUS, prefix=""):
+    """A Q matching pages this request may not see; `prefix` reaches pages through a
+    relation ("page__" for a link model)."""
+    paths = hidden_paths(request)
+    if not paths:
+        return Q(pk__in=[])
+    return reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
+
+
+def visible_to(request, pages):
+    """`pages` (a page queryset) without the pages this request may not see."""
+    paths = hidden_paths(request)
+    return pages.exclude(hidden_q(request)) if paths else pages
+
+
+def may_see(request, page):
+    """Whether this request may see `page` (no query beyond the per-request one)."""
+    return not any(page.path.startswith(path) for path in hidden_paths(request))
+
+
+def mark_members_only(pages, request=ANONYMOUS):
+    """Set `members_only` on each page that sits under a view restriction, for the
+    label in listings. One query (shared with the rule above) for the short list of
+    restricted paths, then prefix checks."""
     pages = list(pages)
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = [restriction.page.path for restriction in _restrictions(request)]
     for page in pages:
         page.members_only = any(page.path.startswith(path) for path in restricted)
     return pages

@@ -7,6 +7,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .privacy import ANONYMOUS, visible_to
+
 
 class AllLanguagesSitemap(Sitemap):
     def items(self):
@@ -14,11 +16,6 @@ class AllLanguagesSitemap(Sitemap):
         roots = Page.objects.filter(translation_key=root.translation_key, depth=root.depth)
         in_any_tree = reduce(or_, (Q(path__startswith=page.path) for page in roots))
         # Aliases repeat another language's content (and name it as canonical).
-        return (
-            Page.objects.live()
-            .public()
-            .filter(in_any_tree, alias_of__isnull=True)
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        # Search engines crawl as anyone: only what an anonymous visitor may see.
+        pages = Page.objects.live().filter(in_any_tree, alias_of__isnull=True)
+        return visible_to(ANONYMOUS, pages).order_by("path").defer_streamfields().specific()

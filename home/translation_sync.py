@@ -8,13 +8,18 @@ published. Translations themselves are made with wagtail-localize.
 The mirroring is done here rather than with wagtail-localize's "synchronise
 from" locale setting, because that only acts on pages created in the admin;
 pages made in code (member contributions, scheduled meetings, demo content)
-need it too. Leave that setting off: both at once would mirror a page twice."""
+need it too. Leave that setting off: both at once would mirror a page twice.
+
+Moving a page moves its language versions too, and view restrictions are copied
+to every language, so a page has the same privacy in every language."""
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page
-from wagtail.signals import page_published
+from wagtail.actions.move_page import MovePageAction
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import page_published, post_page_move
 
 
 def default_language_code():
@@ -104,21 +109,67 @@ def default_language_version(page):
 def copy_view_restrictions(page):
     """Give every other language's version of `page` the same view restrictions,
     so a members-only page is members-only in every language."""
-    from wagtail.models import PageViewRestriction
-
-    original = page.view_restrictions.first()
-    groups = list(original.groups.all()) if original is not None else []
+    originals = list(page.view_restrictions.prefetch_related("groups").order_by("pk"))
     for copy in page.get_translations():
-        existing = list(copy.view_restrictions.all())
-        if original is None:
-            for restriction in existing:
-                restriction.delete()
+        existing = list(copy.view_restrictions.order_by("pk"))
+        for restriction in existing[len(originals) :]:
+            restriction.delete()
+        for position, original in enumerate(originals):
+            restriction = (
+                existing[position] if position < len(existing) else PageViewRestriction(page=copy)
+            )
+            restriction.restriction_type = original.restriction_type
+            restriction.password = original.password
+            restriction.save()
+            restriction.groups.set(list(original.groups.all()))
+
+
+def copies_to_matching_parents(page):
+    """Move every other language's version of `page` under the version of its new
+    parent in that language, so each language's tree keeps the default one's shape
+    (and so sits under the same restricted sections). A parent missing in a
+    language is mirrored there first."""
+    parent = page.get_parent()
+    for copy in page.get_translations().select_related("locale"):
+        target = parent.get_translation_or_none(copy.locale)
+        if target is None:
+            mirror_page(parent.specific)
+            target = parent.get_translation_or_none(copy.locale)
+        if target is None or copy.path[: -copy.steplen] == target.path:
             continue
-        restriction = existing[0] if existing else PageViewRestriction(page=copy)
-        restriction.restriction_type = original.restriction_type
-        restriction.password = original.password
-        restriction.save()
-        restriction.groups.set(groups)
+        # Moved as Wagtail moves pages (URL paths, signals, history), by the system.
+        MovePageAction(copy, target, pos="last-child").execute(skip_permission_checks=True)
+
+
+def resync_view_restrictions(page):
+    """Copy the view restrictions of `page` and every page below it to their other
+    language versions (only where either side has a restriction)."""
+    keys = Page.objects.filter(path__startswith=page.path).values("translation_key")
+    restricted = set(
+        PageViewRestriction.objects.filter(page__translation_key__in=keys).values_list(
+            "page__translation_key", flat=True
+        )
+    )
+    originals = Page.objects.filter(
+        path__startswith=page.path, translation_key__in=restricted, alias_of__isnull=True
+    )
+    for original in originals:
+        copy_view_restrictions(original)
+
+
+@receiver(post_page_move)
+def copies_follow_a_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """When a default-language page moves to another parent, its language versions
+    move with it and their privacy is brought back in line. Moves run in one
+    transaction (see HomeConfig.ready), so a failure here undoes the move itself."""
+    if parent_page_before.pk == parent_page_after.pk or instance.alias_of_id:
+        return
+    page = Page.objects.select_related("locale").get(pk=instance.pk)
+    if page.locale.language_code != default_language_code():
+        return
+    with transaction.atomic():
+        copies_to_matching_parents(page)
+        resync_view_restrictions(page)
 
 
 def _restrictions_changed(restriction):

@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
-from .search import clean_query
+from .privacy import mark_members_only, visible_to
+from .search import clean_query, search_text
 
 
 @require_GET
@@ -14,10 +15,11 @@ def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     results_page = None
     if query:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+        pages = visible_to(
+            request, Page.objects.live().filter(locale=Locale.get_active()).exclude(depth__lte=1)
         )
-        results = pages.search(query)
+        words = search_text(query)
+        results = pages.search(words) if words else pages.none()
         paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
@@ -25,7 +27,9 @@ def search(request):
             results_page = paginator.page(1)
         except EmptyPage:
             results_page = paginator.page(paginator.num_pages)
-        results_page.object_list = _as_specific(results_page.object_list)
+        results_page.object_list = mark_members_only(
+            _as_specific(results_page.object_list), request
+        )
     return TemplateResponse(
         request,
         "home/search.html",

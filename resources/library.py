@@ -1,10 +1,13 @@
 """Searching and filtering the resource library, with facet counts, in a fixed
-number of queries however many resources there are."""
+number of queries however many resources there are. Results and counts are
+worked out over the resources the visitor may see only, so a members-only
+resource shows in neither for someone who may not open it."""
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from taggit.models import Tag
 
-from home.search import clean_query
+from home.privacy import ANONYMOUS, visible_to
+from home.search import clean_query, search_text
 
 from .models import Audience, ResourcePage, ResourceType
 from .models.library import RESOURCE_REGIONS
@@ -18,18 +21,19 @@ FACETS = ("type", "topic", "audience", "region")
 
 
 class LibrarySearch:
-    def __init__(self, params, locale=None):
+    def __init__(self, params, locale=None, request=ANONYMOUS):
         self.query, self.query_was_shortened = clean_query(params.get("q", ""))
         self.selected = {facet: params.get(facet, "").strip()[:100] for facet in FACETS}
         sort = params.get("sort", "")
         default = "relevance" if self.query else "newest"
         self.sort = sort if sort in SORTS or (sort == "relevance" and self.query) else default
         self.locale = locale
+        self.request = request
 
     # Building blocks
 
     def base(self):
-        pages = ResourcePage.objects.live()
+        pages = visible_to(self.request, ResourcePage.objects.live())
         if self.locale is not None:
             pages = pages.filter(locale=self.locale)
         return pages
@@ -37,9 +41,12 @@ class LibrarySearch:
     def matching_ids(self):
         """IDs of live resources matching the words typed, best match first."""
         if not hasattr(self, "_ids"):
-            if self.query:
-                results = self.base().search(self.query)
+            words = search_text(self.query)
+            if words:
+                results = self.base().search(words)
                 self._ids = [page.pk for page in results]
+            elif self.query:
+                self._ids = []  # nothing but search syntax was typed
             else:
                 self._ids = None
         return self._ids

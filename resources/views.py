@@ -21,14 +21,14 @@ from .models import ResourcePage
 
 
 def library_view(request, library):
-    search = LibrarySearch(request.GET, locale=Locale.get_active())
+    search = LibrarySearch(request.GET, locale=Locale.get_active(), request=request)
     paginator = Paginator(search.results(), PAGE_SIZE)
     page_number = request.GET.get("page", "1")
     if not page_number.isdigit() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
     results.object_list = mark_members_only(
-        results.object_list.select_related("document").prefetch_related("topics")
+        results.object_list.select_related("document").prefetch_related("topics"), request
     )
     return TemplateResponse(
         request,

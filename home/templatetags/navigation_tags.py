@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Page
 
 from home.languages import in_current_language
+from home.privacy import visible_to
 from home.routing import localized_home
 
 register = template.Library()
@@ -14,7 +15,7 @@ def main_nav(context):
     home = localized_home(request)
     items = []
     if home is not None:
-        menu_pages = home.get_children().live().in_menu().public()
+        menu_pages = visible_to(request, home.get_children().live().in_menu())
         current_path = current.path if isinstance(current, Page) else ""
         for page in menu_pages:
             if current_path == page.path:

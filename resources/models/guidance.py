@@ -30,7 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
-from home.privacy import mark_members_only
+from home.privacy import hidden_q, mark_members_only, visible_to
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
 
@@ -69,7 +69,9 @@ class GuidanceIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guides = (
-            GuidancePage.objects.child_of(self).live().order_by("title").prefetch_related("topics")
+            visible_to(request, GuidancePage.objects.child_of(self).live())
+            .order_by("title")
+            .prefetch_related("topics")
         )
         topics = (
             Tag.objects.filter(resources_guidetopic_items__content_object__in=guides)
@@ -84,7 +86,7 @@ class GuidanceIndexPage(Page):
             kind = ""
         if topic:
             guides = guides.filter(topics__slug=topic)
-        guides = mark_members_only(guides)
+        guides = mark_members_only(guides, request)
         context.update(
             kinds=GuideKind.choices,
             topics=list(topics),
@@ -169,6 +171,14 @@ class GuidancePage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("guidance page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The guide's pages this visitor may see: a members-only chapter is left out
+        # of the contents and the pager for anyone who may not open it.
+        self.guide_pages = self.visible_guide_pages(request)
+        context["guide_related"] = self.guide_related_pages(request)
+        return context
+
     # The guide and its tree: a fixed number of queries whatever the guide's size.
 
     @cached_property
@@ -183,16 +193,17 @@ class GuidancePage(RoutablePageMixin, Page):
     def is_guide(self):
         return self.guide.pk == self.pk
 
+    def visible_guide_pages(self, request=None):
+        """Every live page of the guide this visitor may see, in reading order (tree
+        order)."""
+        pages = Page.objects.descendant_of(self.guide, inclusive=True).live()
+        return list(visible_to(request, pages).select_related("locale").order_by("path"))
+
     @cached_property
     def guide_pages(self):
-        """Every live, public page of the guide in reading order (tree order)."""
-        return list(
-            Page.objects.descendant_of(self.guide, inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("path")
-        )
+        """The guide's pages as anyone may see them (get_context narrows this to what
+        the visitor may see)."""
+        return self.visible_guide_pages()
 
     def guide_contents(self):
         """The guide's table of contents as nested (page, children) pairs, below the
@@ -236,9 +247,11 @@ class GuidancePage(RoutablePageMixin, Page):
     def guide_downloads(self):
         return list(self.guide.downloads.select_related("document"))
 
-    def guide_related_pages(self):
-        links = self.guide.related_pages.filter(page__live=True).select_related("page")
-        return [link.page for link in links]
+    def guide_related_pages(self, request=None):
+        links = self.guide.related_pages.filter(page__live=True).exclude(
+            hidden_q(request, prefix="page__")
+        )
+        return [link.page for link in links.select_related("page")]
 
     @property
     def review_overdue(self):
@@ -252,10 +265,9 @@ class GuidancePage(RoutablePageMixin, Page):
         if not self.is_guide:
             return redirect(self.guide.url + self.guide.reverse_subpage("print"))
         chapters = list(
-            GuidancePage.objects.descendant_of(self, inclusive=True)
-            .live()
-            .public()
-            .order_by("path")
+            visible_to(
+                request, GuidancePage.objects.descendant_of(self, inclusive=True).live()
+            ).order_by("path")
         )
         sections = [
             {

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import hidden_q
 from members.models import Region
 
 
@@ -227,6 +228,12 @@ class ResourcePage(Page):
         if self.contributed_by_member:
             return _("a former member")
         return ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = self.related_pages.filter(page__live=True).exclude(hidden_q(request, "page__"))
+        context["related"] = [link.page for link in links.select_related("page")]
+        return context
 
     def download_url(self):
         library = self.get_parent().specific

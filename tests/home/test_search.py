@@ -68,6 +68,17 @@ def test_odd_input_never_breaks_search(client, query):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("query", ['"', 'Wavehill"', '"Wavehill', '""', 'a"b"c', '"" NEAR( * ^'])
+@pytest.mark.parametrize("url", ["/search/", "/cy/search/", "/resources/", "/cy/resources/"])
+def test_search_syntax_characters_never_break_either_search(client, url, query):
+    # A double quote ended the search engine's own quoting on SQLite: a 500.
+    assert client.get(url, {"q": query}).status_code == 200
+
+
+def test_a_quoted_word_is_still_found(client, soup):
+    assert "Pilot schemes" in result_titles(soup(client.get("/search/", {"q": '"Wavehill"'})))
+
+
 def test_invalid_utf8_in_the_address_is_survived(client):
     # Bytes that are not UTF-8 (a lone surrogate, a stray 0xFF) as a hand-made link might send.
     assert client.get("/search/?q=%ED%A0%80%FFheritage").status_code == 200

@@ -205,10 +205,18 @@ def test_members_only_page_is_served_to_members(client, members_page, member):
     assert client.get("/minutes/").status_code == 200
 
 
-def test_listings_mark_members_only_pages(client, members_page, home_page):
+def test_listings_mark_members_only_pages_for_members_and_hide_them_from_others(
+    client, members_page, home_page, member, applicant
+):
     from home.models import HomePageFeaturedPage
 
     HomePageFeaturedPage.objects.create(home_page=home_page, page=members_page, sort_order=9)
+    for visitor in (None, applicant):
+        if visitor:
+            client.force_login(visitor)
+        html = client.get("/").content.decode()
+        assert "Minutes for members" not in html
+    client.force_login(member)
     html = client.get("/").content.decode()
     assert "Minutes for members" in html
     assert "Members only" in html

@@ -138,15 +138,20 @@ def test_odd_addresses_never_fail(client, params, status):
         assert b"Page not found" in response.content
 
 
-def test_members_only_resources_are_labelled_and_need_a_login(client):
+def test_members_only_resources_are_labelled_for_members_and_need_a_login(client):
+    from tests.members.conftest import make_person
+
     resource = live_resources().get(slug="template-consent-form")
     restriction = PageViewRestriction.objects.create(
         page=resource, restriction_type=PageViewRestriction.GROUPS
     )
     restriction.groups.add(Group.objects.get(name="Members"))
+    assert "Consent form" not in " ".join(titles(client.get(URL, {"q": "consent form"})))
+    client.force_login(make_person("consenting.member@example.org"))
     html = BeautifulSoup(client.get(URL, {"q": "consent form"}).content, "html.parser")
     card = [li for li in html.select(".resource-card") if "Consent form" in li.get_text()][0]
     assert "Members only" in card.get_text()
+    client.logout()
     assert client.get(resource.url).status_code == 302
     download = client.get(resource.download_url())
     assert download.status_code == 302 and "/accounts/login/" in download["Location"]
