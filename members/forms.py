@@ -195,7 +195,7 @@ class ContactMemberForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
             "We send it by e-mail without showing your address. They can reply through "
-            "your profile. Up to 2,000 characters."
+            "a link in the e-mail. Up to 2,000 characters."
         ),
     )
 

@@ -1,32 +1,32 @@
 import json
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 from wagtail.models import Locale
 
 from events.personal_data import registrations_for
-from home.tasks import send_templated_email
 from resources.contributions import submissions_for
 from resources.models import ResourceLibraryPage
 
+from . import contact
 from .access import can_see_members_area, member_required
 from .data import delete_account, export_personal_data
 from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, ProfileForm
 from .models import Profile
 
 DIRECTORY_PAGE_SIZE = 20
+RATE_LIMITED = gettext_lazy("You have sent several messages recently. Please try again in an hour.")
 
 
 def listed_members():
@@ -68,15 +68,13 @@ def profile(request, pk):
     member = get_object_or_404(listed_members().select_related("user"), pk=pk)
     form = ContactMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if _contact_allowed(request.user):
-            _send_contact_message(request.user, member.user, form.cleaned_data["message"])
+        if contact.contact_allowed(request.user):
+            contact.send_message(request.user, member.user, form.cleaned_data["message"])
             messages.success(
                 request, _("Your message has been sent to %(name)s.") % {"name": member.full_name}
             )
             return redirect(member.get_absolute_url())
-        form.add_error(
-            None, _("You have sent several messages recently. Please try again in an hour.")
-        )
+        form.add_error(None, RATE_LIMITED)
     return TemplateResponse(
         request,
         "members/profile.html",
@@ -85,19 +83,47 @@ def profile(request, pk):
     )
 
 
-def _contact_allowed(user):
-    """A member may send a few messages an hour: enough to collaborate, too few to spam."""
-    limit, window = settings.MEMBER_CONTACT_RATE_LIMIT
-    key = f"member-contact:{user.pk}"
-    cache.add(key, 0, window)
-    return cache.incr(key) <= limit
+REPLY_REFUSALS = {
+    "expired": _("This reply link has expired. Links in messages work for a month."),
+    "used": _("This reply link has already been used. Each message can be answered once."),
+    "gone": _("The person who sent this message is no longer a member."),
+}
 
 
-def _send_contact_message(sender, recipient, message):
-    send_templated_email(
-        "members/email/contact.txt",
-        {"sender": sender, "recipient": recipient, "message": message},
-        [recipient.email],
+@member_required
+@require_http_methods(["GET", "POST"])
+def reply(request, token):
+    """Answer a message through the link it carried, whether or not its sender is
+    listed in the directory; neither person's address is shown to the other."""
+    try:
+        found = contact.read_reply_link(token, request.user)
+    except contact.ReplyLinkRefused as refusal:
+        return TemplateResponse(
+            request, "members/reply.html", {"refusal": REPLY_REFUSALS[str(refusal)]}, status=410
+        )
+    if found is None:
+        raise Http404
+    sender, link = found
+    form = ContactMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not contact.contact_allowed(request.user):
+            form.add_error(None, RATE_LIMITED)
+        elif not contact.claim_reply_link(link):
+            return TemplateResponse(
+                request, "members/reply.html", {"refusal": REPLY_REFUSALS["used"]}, status=410
+            )
+        else:
+            contact.send_message(request.user, sender, form.cleaned_data["message"])
+            messages.success(
+                request,
+                _("Your reply has been sent to %(name)s.") % {"name": sender.get_full_name()},
+            )
+            return redirect("members:account")
+    return TemplateResponse(
+        request,
+        "members/reply.html",
+        {"sender": sender, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
