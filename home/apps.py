@@ -22,5 +22,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import translation_sync  # noqa: F401  (connects its signal receiver)
+        from .spreadsheets import protect_csv_exports
+
+        protect_csv_exports()
 
         post_migrate.connect(ensure_content_locales, sender=self)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import SingleLineField, TextBoxField
 from members.forms import split_interests
 
 from .models import Audience, Licence, ResourceType
@@ -23,8 +24,8 @@ class SafeURLField(forms.URLField):
 class ResourceSubmissionForm(forms.Form):
     """What a member fills in to contribute, or to change, a resource."""
 
-    title = forms.CharField(label=_("Title"), max_length=200)
-    summary = forms.CharField(
+    title = SingleLineField(label=_("Title"), max_length=200)
+    summary = TextBoxField(
         label=_("Summary"),
         max_length=600,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -33,7 +34,7 @@ class ResourceSubmissionForm(forms.Form):
     resource_type = forms.ChoiceField(
         label=_("Type of resource"), choices=[("", _("Choose one"))] + ResourceType.choices
     )
-    topics = forms.CharField(
+    topics = SingleLineField(
         label=_("Topics"),
         max_length=300,
         required=False,
