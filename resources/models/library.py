@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -133,12 +134,6 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
 
         return withdraw_view(request, self, int(resource_id))
 
-    @re_path(r"^(\d+)/download/$", name="download")
-    def download(self, request, resource_id):
-        from resources.views import download_view
-
-        return download_view(request, int(resource_id))
-
 
 class ResourcePage(Page):
     """One resource: a document or a link, described so people can find it."""
@@ -229,8 +224,7 @@ class ResourcePage(Page):
         return ""
 
     def download_url(self):
-        library = self.get_parent().specific
-        return library.url + library.reverse_subpage("download", args=[self.pk])
+        return reverse("resource_download", args=[self.pk])
 
 
 class ResourceRelatedPage(Orderable):
