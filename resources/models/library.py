@@ -54,6 +54,23 @@ class ResourceRegion(models.TextChoices):
 RESOURCE_REGIONS = ResourceRegion.choices + Region.choices
 
 
+class Credit(models.TextChoices):
+    """How a contributor asked to be credited under "Shared by"."""
+
+    NAME = "name", _("Their name")
+    ORGANISATION = "organisation", _("Their organisation")
+    COMMUNITY = "community", _("A member of the community")
+
+
+def implied_credit(user):
+    """The credit a person's directory choice implies: someone listed in the
+    directory is already named to members; anyone else is not named at all."""
+    profile = getattr(user, "profile", None)
+    if profile is not None and profile.listed_in_directory:
+        return Credit.NAME
+    return Credit.COMMUNITY
+
+
 # The audiences' names, as the data migration creates them, listed so that the
 # interface catalogue can translate them.
 AUDIENCE_NAMES = [
@@ -159,6 +176,13 @@ class ResourcePage(Page):
         related_name="contributed_resources",
     )
     contributed_by_member = models.BooleanField(default=False, editable=False)
+    credit_as = models.CharField(
+        _("credit the contributor as"),
+        max_length=20,
+        choices=Credit.choices,
+        default=Credit.COMMUNITY,
+        help_text=_("The contributor's own choice; the public sees it under “Shared by”."),
+    )
     download_count = models.PositiveIntegerField(default=0, editable=False)
 
     # Case studies only.
@@ -180,7 +204,9 @@ class ResourcePage(Page):
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("region"), FieldPanel("publication_date")]),
         FieldPanel("organisation"),
-        FieldPanel("contributor", read_only=True),
+        FieldRowPanel(
+            [FieldPanel("contributor", read_only=True), FieldPanel("credit_as", read_only=True)]
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("place"),
@@ -216,9 +242,15 @@ class ResourcePage(Page):
 
     @property
     def credit(self):
-        """Who to thank: the member, or "a former member" once they have left."""
+        """Who to thank, only as the contributor chose; "a former member" once they
+        have left, whatever they chose."""
         if self.contributor_id:
-            return self.contributor.get_full_name()
+            if self.credit_as == Credit.NAME:
+                return self.contributor.get_full_name()
+            organisation = getattr(getattr(self.contributor, "profile", None), "organisation", "")
+            if self.credit_as == Credit.ORGANISATION and organisation:
+                return organisation
+            return _("a member of the community")
         if self.contributed_by_member:
             return _("a former member")
         return ""
