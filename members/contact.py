@@ -23,14 +23,6 @@ class ReplyLinkRefused(Exception):
     """A reply link that is valid but can no longer be used; the reason to show."""
 
 
-def contact_allowed(user):
-    """A member may send a few messages an hour: enough to collaborate, too few to spam."""
-    limit, window = settings.MEMBER_CONTACT_RATE_LIMIT
-    key = f"member-contact:{user.pk}"
-    cache.add(key, 0, window)
-    return cache.incr(key) <= limit
-
-
 def send_message(sender, recipient, message):
     token = signing.dumps(
         {"from": sender.pk, "to": recipient.pk, "once": secrets.token_urlsafe(12)},

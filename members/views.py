@@ -1,8 +1,10 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -26,7 +28,6 @@ from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, Pr
 from .models import Profile
 
 DIRECTORY_PAGE_SIZE = 20
-RATE_LIMITED = gettext_lazy("You have sent several messages recently. Please try again in an hour.")
 
 
 def listed_members():
@@ -68,13 +69,15 @@ def profile(request, pk):
     member = get_object_or_404(listed_members().select_related("user"), pk=pk)
     form = ContactMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if contact.contact_allowed(request.user):
-            contact.send_message(request.user, member.user, form.cleaned_data["message"])
+        if _contact_allowed(request.user):
+            _send_contact_message(request.user, member.user, form.cleaned_data["message"])
             messages.success(
                 request, _("Your message has been sent to %(name)s.") % {"name": member.full_name}
             )
             return redirect(member.get_absolute_url())
-        form.add_error(None, RATE_LIMITED)
+        form.add_error(
+            None, _("You have sent several messages recently. Please try again in an hour.")
+        )
     return TemplateResponse(
         request,
         "members/profile.html",
@@ -83,10 +86,24 @@ def profile(request, pk):
     )
 
 
+def _contact_allowed(user):
+    """A member may send a few messages an hour: enough to collaborate, too few to spam."""
+    limit, window = settings.MEMBER_CONTACT_RATE_LIMIT
+    key = f"member-contact:{user.pk}"
+    cache.add(key, 0, window)
+    return cache.incr(key) <= limit
+
+
+def _send_contact_message(sender, recipient, message):
+    contact.send_message(sender, recipient, message)
+
+
 REPLY_REFUSALS = {
-    "expired": _("This reply link has expired. Links in messages work for a month."),
-    "used": _("This reply link has already been used. Each message can be answered once."),
-    "gone": _("The person who sent this message is no longer a member."),
+    "expired": gettext_lazy("This reply link has expired."),
+    "used": gettext_lazy(
+        "This reply link has already been used. Each message can be answered once."
+    ),
+    "gone": gettext_lazy("The person who sent this message is no longer a member."),
 }
 
 
@@ -106,14 +123,16 @@ def reply(request, token):
     sender, link = found
     form = ContactMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not contact.contact_allowed(request.user):
-            form.add_error(None, RATE_LIMITED)
+        if not _contact_allowed(request.user):
+            form.add_error(
+                None, _("You have sent several messages recently. Please try again in an hour.")
+            )
         elif not contact.claim_reply_link(link):
             return TemplateResponse(
                 request, "members/reply.html", {"refusal": REPLY_REFUSALS["used"]}, status=410
             )
         else:
-            contact.send_message(request.user, sender, form.cleaned_data["message"])
+            _send_contact_message(request.user, sender, form.cleaned_data["message"])
             messages.success(
                 request,
                 _("Your reply has been sent to %(name)s.") % {"name": sender.get_full_name()},

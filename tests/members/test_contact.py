@@ -2,10 +2,12 @@
 and a reply that works whether or not the sender is in the directory, without
 either address being shown."""
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.core import mail
 
@@ -108,3 +110,14 @@ def test_a_reply_link_works_once_and_only_for_its_recipient(client, listed, unli
     assert "already been used" in again.content.decode()
     assert len(mail.outbox) == 2
     assert client.get(link[:-3] + "xyz/").status_code == 404
+
+
+def test_an_old_reply_link_has_expired_and_says_so(client, listed, unlisted):
+    client.force_login(unlisted)
+    client.post(listed.profile.get_absolute_url(), {"message": "Can we talk?"})
+    link = reply_link(mail.outbox[0])
+    client.force_login(listed)
+    with time_machine.travel(datetime.timedelta(days=31)):
+        response = client.post(link, {"message": "Sorry for the delay"})
+    assert response.status_code == 410 and "expired" in response.content.decode()
+    assert len(mail.outbox) == 1
