@@ -116,8 +116,8 @@ def test_an_old_reply_link_has_expired_and_says_so(client, listed, unlisted):
     client.force_login(unlisted)
     client.post(listed.profile.get_absolute_url(), {"message": "Can we talk?"})
     link = reply_link(mail.outbox[0])
-    client.force_login(listed)
     with time_machine.travel(datetime.timedelta(days=31)):
+        client.force_login(listed)
         response = client.post(link, {"message": "Sorry for the delay"})
     assert response.status_code == 410 and "expired" in response.content.decode()
     assert len(mail.outbox) == 1
