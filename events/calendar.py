@@ -23,7 +23,7 @@ def event_uid(event):
     return f"event-{event.pk}@{_host()}"
 
 
-def event_component(event, request=None, joining_link=False):
+def event_component(event, request=None, joining_link=False, tentative=False):
     component = Event()
     component.add("uid", event_uid(event))
     component.add(
@@ -47,17 +47,40 @@ def event_component(event, request=None, joining_link=False):
     if url:
         component.add("url", url)
     component.add("sequence", event.sequence)
-    component.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
+    if event.status == EventStatus.CANCELLED:
+        status = "CANCELLED"
+    else:
+        status = "TENTATIVE" if tentative else "CONFIRMED"
+    component.add("status", status)
     return component
 
 
-def events_calendar(events, request=None, joining_link=False):
+def events_calendar(events, request=None):
+    """Public entries: never a joining link."""
+    return _calendar(event_component(event, request) for event in events)
+
+
+def registration_calendar(registration):
+    """One person's entry for their registration: the joining link only if they may
+    join; a place on the waiting list is tentative."""
+    from .models import Registration
+
+    event = registration.event
+    component = event_component(
+        event,
+        joining_link=event.can_see_joining_link(registration.user, registration),
+        tentative=registration.status != Registration.Status.CONFIRMED,
+    )
+    return _calendar([component])
+
+
+def _calendar(components):
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Community of Practice events")
-    for event in events:
-        calendar.add_component(event_component(event, request, joining_link=joining_link))
+    for component in components:
+        calendar.add_component(component)
     calendar.add_missing_timezones()
     return calendar
 

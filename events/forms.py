@@ -1,9 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import TextBoxField
+
 
 class RegistrationForm(forms.Form):
-    access_needs = forms.CharField(
+    access_needs = TextBoxField(
         label=_("Access or dietary needs"),
         required=False,
         max_length=1000,

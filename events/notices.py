@@ -4,7 +4,6 @@ from django.db.models import F
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from .calendar import events_calendar
 from .models import EventPage, Registration
 from .registration import send_registration_email
 
@@ -29,13 +28,10 @@ def notify_changes(sender, instance, alias=False, **kwargs):
     if first_publication:
         return
     event.refresh_from_db()
-    calendar = events_calendar([event], joining_link=True).to_ical().decode()
     registrations = event.registrations.exclude(
         status=Registration.Status.CANCELLED
     ).select_related("user")
     for registration in registrations:
-        send_registration_email(
-            registration,
-            "events/email/changed.txt",
-            attachments=[(f"{event.slug}.ics", calendar, "text/calendar")],
-        )
+        # Each person's own calendar entry: who may join decides what it carries.
+        registration.event = event
+        send_registration_email(registration, "events/email/changed.txt", calendar=True)

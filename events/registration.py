@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from home.tasks import send_templated_email
 
-from .calendar import events_calendar
+from .calendar import registration_calendar
 from .models import EventPage, Registration
 
 
@@ -52,7 +52,7 @@ def register(event, user, access_needs=""):
     if status == Registration.Status.CONFIRMED:
         send_confirmation(registration)
     else:
-        send_registration_email(registration, "events/email/waitlisted.txt")
+        send_registration_email(registration, "events/email/waitlisted.txt", calendar=True)
     return registration
 
 
@@ -83,19 +83,28 @@ def cancel(registration):
 
 
 def send_confirmation(registration, template="events/email/confirmed.txt"):
+    send_registration_email(registration, template, calendar=True)
+
+
+def send_registration_email(registration, template, calendar=False, **extra):
+    """In the registrant's language, linking to the event in that language. The
+    joining link reaches the template (as `joining_link`) and the calendar entry
+    only for someone who may join: a confirmed registrant or an editor."""
     event = registration.event
-    calendar = events_calendar([event], joining_link=True).to_ical().decode()
-    send_registration_email(
-        registration, template, attachments=[(f"{event.slug}.ics", calendar, "text/calendar")]
-    )
-
-
-def send_registration_email(registration, template, attachments=None, **extra):
-    """In the registrant's language, linking to the event in that language."""
+    may_join = event.can_see_joining_link(registration.user, registration)
+    attachments = None
+    if calendar:
+        entry = registration_calendar(registration).to_ical().decode()
+        attachments = [(f"{event.slug}.ics", entry, "text/calendar")]
     with translation.override(registration.user.email_language):
         send_templated_email(
             template,
-            {"registration": registration, "event": registration.event.localized, **extra},
+            {
+                "registration": registration,
+                "event": event.localized,
+                "joining_link": event.joining_link if may_join else "",
+                **extra,
+            },
             [registration.user.email],
             attachments=attachments,
         )

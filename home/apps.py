@@ -25,6 +25,7 @@ class HomeConfig(AppConfig):
         from wagtail.actions.move_page import MovePageAction
 
         from . import translation_sync  # noqa: F401  (connects its signal receivers)
+        from .spreadsheets import protect_csv_exports
 
         # Wagtail sends post_page_move after its own transaction has closed; run the
         # whole move (the admin's, page.move() and bulk moves alike) in one, so the
@@ -33,5 +34,7 @@ class HomeConfig(AppConfig):
         if not getattr(MovePageAction.execute, "_one_transaction", False):
             MovePageAction.execute = transaction.atomic(MovePageAction.execute)
             MovePageAction.execute._one_transaction = True
+
+        protect_csv_exports()
 
         post_migrate.connect(ensure_content_locales, sender=self)

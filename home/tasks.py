@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django_tasks import task
+
+from .emails import render_email
 
 
 @task()
@@ -26,5 +27,5 @@ def send_templated_email(template, context, to, attachments=None):
     """Render a plain-text e-mail template (first line: the subject; the rest: the
     body, with `site_url` available) and queue it for sending."""
     context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
-    subject, _newline, body = render_to_string(template, context).partition("\n")
-    send_email.enqueue(subject.strip(), body.strip() + "\n", list(to), attachments=attachments)
+    subject, body = render_email(template, context)
+    send_email.enqueue(subject, body, list(to), attachments=attachments)

@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import SingleLineField, TextBoxField
+
 from .models import SUGGESTED_INTERESTS, OrganisationType, Participation, Profile, Region
 
 
@@ -18,15 +20,15 @@ def split_interests(text):
 class ProfileFieldsMixin(forms.Form):
     """The questions a member answers about themselves, at sign-up and after."""
 
-    full_name = forms.CharField(
+    full_name = SingleLineField(
         label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    organisation = SingleLineField(label=_("Organisation"), max_length=200)
     organisation_type = forms.ChoiceField(
         label=_("Type of organisation"),
         choices=[("", _("Choose one"))] + OrganisationType.choices,
     )
-    role = forms.CharField(label=_("Your role"), max_length=150)
+    role = SingleLineField(label=_("Your role"), max_length=150)
     region = forms.ChoiceField(
         label=_("Where you work"), choices=[("", _("Choose one"))] + Region.choices
     )
@@ -36,7 +38,7 @@ class ProfileFieldsMixin(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    other_interests = forms.CharField(
+    other_interests = SingleLineField(
         label=_("Other interests"),
         max_length=300,
         required=False,
@@ -118,7 +120,7 @@ class SignupForm(ProfileFieldsMixin):
 class ProfileForm(ProfileFieldsMixin):
     """My account: the same questions, prefilled, plus a short biography."""
 
-    bio = forms.CharField(
+    bio = TextBoxField(
         label=_("About you"),
         max_length=1000,
         required=False,
@@ -170,7 +172,7 @@ class ProfileForm(ProfileFieldsMixin):
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Name or organisation"), required=False, max_length=100)
+    q = SingleLineField(label=_("Name or organisation"), required=False, max_length=100)
     organisation_type = forms.ChoiceField(
         label=_("Type of organisation"),
         choices=[("", _("Any type"))] + OrganisationType.choices,
@@ -189,19 +191,19 @@ class DirectoryFilterForm(forms.Form):
 
 
 class ContactMemberForm(forms.Form):
-    message = forms.CharField(
+    message = TextBoxField(
         label=_("Your message"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
             "We send it by e-mail without showing your address. They can reply through "
-            "your profile. Up to 2,000 characters."
+            "a link in the e-mail. Up to 2,000 characters."
         ),
     )
 
 
 class DecisionForm(forms.Form):
-    message = forms.CharField(
+    message = TextBoxField(
         label=_("Message to include in the e-mail (optional)"),
         required=False,
         max_length=2000,

@@ -7,20 +7,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 from wagtail.models import Locale
 
 from events.personal_data import registrations_for
-from home.tasks import send_templated_email
 from resources.contributions import submissions_for
 from resources.models import ResourceLibraryPage
 
+from . import contact
 from .access import can_see_members_area, member_required
 from .data import delete_account, export_personal_data
 from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, ProfileForm
@@ -94,10 +95,54 @@ def _contact_allowed(user):
 
 
 def _send_contact_message(sender, recipient, message):
-    send_templated_email(
-        "members/email/contact.txt",
-        {"sender": sender, "recipient": recipient, "message": message},
-        [recipient.email],
+    contact.send_message(sender, recipient, message)
+
+
+REPLY_REFUSALS = {
+    "expired": gettext_lazy("This reply link has expired."),
+    "used": gettext_lazy(
+        "This reply link has already been used. Each message can be answered once."
+    ),
+    "gone": gettext_lazy("The person who sent this message is no longer a member."),
+}
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def reply(request, token):
+    """Answer a message through the link it carried, whether or not its sender is
+    listed in the directory; neither person's address is shown to the other."""
+    try:
+        found = contact.read_reply_link(token, request.user)
+    except contact.ReplyLinkRefused as refusal:
+        return TemplateResponse(
+            request, "members/reply.html", {"refusal": REPLY_REFUSALS[str(refusal)]}, status=410
+        )
+    if found is None:
+        raise Http404
+    sender, link = found
+    form = ContactMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not _contact_allowed(request.user):
+            form.add_error(
+                None, _("You have sent several messages recently. Please try again in an hour.")
+            )
+        elif not contact.claim_reply_link(link):
+            return TemplateResponse(
+                request, "members/reply.html", {"refusal": REPLY_REFUSALS["used"]}, status=410
+            )
+        else:
+            _send_contact_message(request.user, sender, form.cleaned_data["message"])
+            messages.success(
+                request,
+                _("Your reply has been sent to %(name)s.") % {"name": sender.get_full_name()},
+            )
+            return redirect("members:account")
+    return TemplateResponse(
+        request,
+        "members/reply.html",
+        {"sender": sender, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

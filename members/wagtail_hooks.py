@@ -1,5 +1,5 @@
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import re_path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
@@ -12,9 +12,10 @@ hooks.register("register_bulk_action", ApproveBulkAction)
 
 @hooks.register("register_admin_urls")
 def register_membership_decision_urls():
+    # Only the known decisions match, so any other address is a plain 404.
     return [
-        path(
-            "membership/<int:pk>/<str:decision>/",
+        re_path(
+            r"^membership/(?P<pk>[0-9]+)/(?P<decision>approve|decline)/$",
             decide,
             name="membership_decide",
         ),

@@ -11,6 +11,7 @@ from wagtail.users.models import UserProfile
 from home.translation_sync import default_language_code
 
 from .models import ResourcePage
+from .models.library import implied_credit
 
 STATE_LABELS = {
     "draft": _("Draft"),
@@ -104,6 +105,7 @@ def _save_document(upload, user, title):
 def _apply(page, data, user):
     for field in ["title", "summary", "resource_type", "region", "licence", "external_url"]:
         setattr(page, field, data[field])
+    page.credit_as = data.get("credit_as") or implied_credit(user)
     if data.get("file"):
         page.document = _save_document(data["file"], user, data["title"])
     page.topics.set(data["topics"])

@@ -358,18 +358,21 @@ CASE_STUDY_DETAILS = {
     "lessons_learned": "Start small, keep the same faces leading each week, and agree the referral route before the first session.",
 }
 
+# Each with a different credit, so editors see every choice a member can make.
 SUBMISSIONS = [
     (
         "Reminiscence boxes: how we made ours",
         "A member's guide to building reminiscence boxes from local collections.",
         "in_review",
+        "name",
     ),
     (
         "Our first year of heritage social prescribing",
         "What a small museum learned in its first year of taking referrals.",
         "in_review",
+        "organisation",
     ),
-    ("Quick survey template", "A survey we used after sessions.", "rejected"),
+    ("Quick survey template", "A survey we used after sessions.", "rejected", "community"),
 ]
 REJECTION_COMMENT = (
     "Thank you! Please remove the participants' names from page 2 and say which "
@@ -447,7 +450,7 @@ def _load_submissions(library, audiences):
     if member is None or ResourcePage.objects.filter(owner=member).exists():
         return
     editor = get_user_model().objects.filter(email="editor@example.org").first()
-    for title, summary, outcome in SUBMISSIONS:
+    for title, summary, outcome, credit in SUBMISSIONS:
         page, _ = contributions.submit(
             library,
             member,
@@ -461,6 +464,7 @@ def _load_submissions(library, audiences):
                 "topics": ["reminiscence"],
                 "audiences": [audiences["heritage-organisations"]],
                 "file": None,
+                "credit_as": credit,
             },
         )
         if outcome == "rejected" and editor is not None:

@@ -1,10 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import SingleLineField, TextBoxField
 from members.forms import split_interests
 
 from .models import Audience, Licence, ResourceType
-from .models.library import RESOURCE_REGIONS
+from .models.library import RESOURCE_REGIONS, Credit, implied_credit
 from .uploads import check_upload
 
 
@@ -23,8 +24,8 @@ class SafeURLField(forms.URLField):
 class ResourceSubmissionForm(forms.Form):
     """What a member fills in to contribute, or to change, a resource."""
 
-    title = forms.CharField(label=_("Title"), max_length=200)
-    summary = forms.CharField(
+    title = SingleLineField(label=_("Title"), max_length=200)
+    summary = TextBoxField(
         label=_("Summary"),
         max_length=600,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -33,7 +34,7 @@ class ResourceSubmissionForm(forms.Form):
     resource_type = forms.ChoiceField(
         label=_("Type of resource"), choices=[("", _("Choose one"))] + ResourceType.choices
     )
-    topics = forms.CharField(
+    topics = SingleLineField(
         label=_("Topics"),
         max_length=300,
         required=False,
@@ -61,16 +62,26 @@ class ResourceSubmissionForm(forms.Form):
         assume_scheme="https",
         help_text=_("If the resource lives on another website."),
     )
+    credit_as = forms.ChoiceField(
+        label=_("How should we credit you?"),
+        choices=Credit.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Shown to everyone under “Shared by” on the resource's page."),
+    )
     rights_confirmed = forms.BooleanField(
         label=_("I have the right to share this, and it contains no one's personal information"),
         error_messages={"required": _("Confirm that you have the right to share this resource.")},
     )
 
-    def __init__(self, *args, existing=None, **kwargs):
+    def __init__(self, *args, user, existing=None, **kwargs):
         self.existing = existing
+        # An edit keeps the choice made before; a new contribution starts from
+        # what the person's directory choice implies.
+        self.default_credit = existing.credit_as if existing else implied_credit(user)
+        initial = {"credit_as": self.default_credit}
         if existing is not None:
-            kwargs.setdefault(
-                "initial",
+            initial.update(
                 {
                     "title": existing.title,
                     "summary": existing.summary,
@@ -80,9 +91,12 @@ class ResourceSubmissionForm(forms.Form):
                     "region": existing.region,
                     "licence": existing.licence,
                     "external_url": existing.external_url,
-                },
+                    "credit_as": existing.credit_as,
+                }
             )
+        kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
+        self.fields["credit_as"].choices = _credit_choices(user)
         if existing is not None and existing.document_id:
             self.fields["file"].help_text = _(
                 "Leave empty to keep the current file (%(name)s)."
@@ -94,6 +108,10 @@ class ResourceSubmissionForm(forms.Form):
             check_upload(upload)
         return upload
 
+    def clean_credit_as(self):
+        # Not answered: what their directory choice implies, never more.
+        return self.cleaned_data.get("credit_as") or self.default_credit
+
     def clean_topics(self):
         return split_interests(self.cleaned_data.get("topics", ""))
 
@@ -103,3 +121,18 @@ class ResourceSubmissionForm(forms.Form):
         if not has_file and not data.get("external_url") and "file" not in self.errors:
             self.add_error("file", _("Add a file or a link (or both)."))
         return data
+
+
+def _credit_choices(user):
+    """The credit choices, showing the person what each would say."""
+    organisation = getattr(getattr(user, "profile", None), "organisation", "")
+    choices = [(Credit.NAME, _("My name (%(name)s)") % {"name": user.get_full_name()})]
+    if organisation:
+        choices.append(
+            (
+                Credit.ORGANISATION,
+                _("My organisation (%(organisation)s)") % {"organisation": organisation},
+            )
+        )
+    choices.append((Credit.COMMUNITY, _("“A member of the community”, without my name")))
+    return choices

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import Http404
@@ -6,7 +7,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
 from home.privacy import mark_members_only
@@ -48,7 +50,9 @@ def submit_view(request, library, resource_id=None):
     if resource_id is not None:
         existing = contributions.own_submission(request.user, resource_id)
         existing = existing.get_latest_revision_as_object()
-    form = ResourceSubmissionForm(request.POST or None, request.FILES or None, existing=existing)
+    form = ResourceSubmissionForm(
+        request.POST or None, request.FILES or None, existing=existing, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         remember_language(request.user, request.LANGUAGE_CODE)
         if existing is None:
@@ -80,18 +84,34 @@ def withdraw_view(request, library, resource_id):
     return redirect(reverse("members:account") + "#contributions-heading")
 
 
+# How long one visitor's repeated presses of Download count as one.
+DOWNLOAD_COUNTED_ONCE_PER = 6 * 60 * 60
+
+
+@csrf_exempt  # keeps resource pages free of per-visitor tokens, so they stay cacheable
+@require_http_methods(["GET", "HEAD", "POST"])
 def download_view(request, resource_id):
-    """Count the download, then hand over the file. Pages stay cacheable because
-    counting happens here, not when the page is shown."""
+    """Hand over the file. Only the Download button (a POST, which needs no
+    JavaScript) counts, once per visitor in a while: GET requests, which anyone
+    can loop, and link previews and crawlers make, never do. Pages stay cacheable
+    because counting happens here, not when the page is shown."""
     resource = get_object_or_404(ResourcePage.objects.live(), pk=resource_id)
     for restriction in resource.get_view_restrictions():
         if not restriction.accept_request(request):
             return redirect(f"{reverse('account_login')}?next={resource.url}")
     if resource.document is None and not resource.external_url:
         raise Http404
-    # A language's alias counts towards its original.
-    counted = resource.alias_of_id or resource.pk
-    ResourcePage.objects.filter(pk=counted).update(download_count=F("download_count") + 1)
-    if resource.document is None:
-        return redirect(resource.external_url)
-    return redirect(resource.document.url)
+    response = redirect(resource.document.url if resource.document else resource.external_url)
+    if request.method == "POST":
+        # A language's alias counts towards its original.
+        counted = resource.alias_of_id or resource.pk
+        if cache.add(f"download:{counted}:{_visitor(request)}", True, DOWNLOAD_COUNTED_ONCE_PER):
+            ResourcePage.objects.filter(pk=counted).update(download_count=F("download_count") + 1)
+        response.status_code = 303  # the browser fetches the file with a GET
+    return response
+
+
+def _visitor(request):
+    if request.user.is_authenticated:
+        return f"user-{request.user.pk}"
+    return f"address-{request.META.get('REMOTE_ADDR', '')}"

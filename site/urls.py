@@ -10,6 +10,7 @@ from events import views as events_views
 from home import routing
 from home import views as home_views
 from home.sitemap import AllLanguagesSitemap
+from resources import views as resources_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -30,6 +31,13 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("members/", include("members.urls")),
     path("events/feed.ics", events_views.calendar_feed, name="events_feed"),
+    # A plain view rather than a page route, so that it can take the Download
+    # button's POST without a CSRF token (see download_view).
+    path(
+        "resources/<int:resource_id>/download/",
+        resources_views.download_view,
+        name="resource_download",
+    ),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page URLs, served through home.routing (Wagtail's own "_util/"
     # views are left to it).

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -52,6 +53,23 @@ class ResourceRegion(models.TextChoices):
 
 
 RESOURCE_REGIONS = ResourceRegion.choices + Region.choices
+
+
+class Credit(models.TextChoices):
+    """How a contributor asked to be credited under "Shared by"."""
+
+    NAME = "name", _("Their name")
+    ORGANISATION = "organisation", _("Their organisation")
+    COMMUNITY = "community", _("A member of the community")
+
+
+def implied_credit(user):
+    """The credit a person's directory choice implies: someone listed in the
+    directory is already named to members; anyone else is not named at all."""
+    profile = getattr(user, "profile", None)
+    if profile is not None and profile.listed_in_directory:
+        return Credit.NAME
+    return Credit.COMMUNITY
 
 
 # The audiences' names, as the data migration creates them, listed so that the
@@ -134,12 +152,6 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
 
         return withdraw_view(request, self, int(resource_id))
 
-    @re_path(r"^(\d+)/download/$", name="download")
-    def download(self, request, resource_id):
-        from resources.views import download_view
-
-        return download_view(request, int(resource_id))
-
 
 class ResourcePage(Page):
     """One resource: a document or a link, described so people can find it."""
@@ -165,6 +177,13 @@ class ResourcePage(Page):
         related_name="contributed_resources",
     )
     contributed_by_member = models.BooleanField(default=False, editable=False)
+    credit_as = models.CharField(
+        _("credit the contributor as"),
+        max_length=20,
+        choices=Credit.choices,
+        default=Credit.COMMUNITY,
+        help_text=_("The contributor's own choice; the public sees it under “Shared by”."),
+    )
     download_count = models.PositiveIntegerField(default=0, editable=False)
 
     # Case studies only.
@@ -186,7 +205,9 @@ class ResourcePage(Page):
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("region"), FieldPanel("publication_date")]),
         FieldPanel("organisation"),
-        FieldPanel("contributor", read_only=True),
+        FieldRowPanel(
+            [FieldPanel("contributor", read_only=True), FieldPanel("credit_as", read_only=True)]
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("place"),
@@ -222,9 +243,15 @@ class ResourcePage(Page):
 
     @property
     def credit(self):
-        """Who to thank: the member, or "a former member" once they have left."""
+        """Who to thank, only as the contributor chose; "a former member" once they
+        have left, whatever they chose."""
         if self.contributor_id:
-            return self.contributor.get_full_name()
+            if self.credit_as == Credit.NAME:
+                return self.contributor.get_full_name()
+            organisation = getattr(getattr(self.contributor, "profile", None), "organisation", "")
+            if self.credit_as == Credit.ORGANISATION and organisation:
+                return organisation
+            return _("a member of the community")
         if self.contributed_by_member:
             return _("a former member")
         return ""
@@ -236,8 +263,7 @@ class ResourcePage(Page):
         return context
 
     def download_url(self):
-        library = self.get_parent().specific
-        return library.url + library.reverse_subpage("download", args=[self.pk])
+        return reverse("resource_download", args=[self.pk])
 
 
 class ResourceRelatedPage(Orderable):

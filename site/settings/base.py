@@ -126,6 +126,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 MEMBER_CONTACT_RATE_LIMIT = (5, 60 * 60)  # messages per member per hour
+MEMBER_CONTACT_REPLY_DAYS = 30  # how long the reply link in a message works
 
 # Side work (e-mail) goes through Django's tasks interface; run at once here,
 # by a worker backend in larger deployments.

@@ -49,7 +49,7 @@ def test_filter_the_library_and_download_a_file(page, site_url):
     page.get_by_role("link", name="Case study: a memory café in a county archive").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("memory café")
     with page.expect_download() as download_info:
-        page.get_by_role("link", name=re.compile("^Download")).click()
+        page.get_by_role("button", name=re.compile("^Download")).click()
     with open(download_info.value.path(), "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
 
