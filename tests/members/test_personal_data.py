@@ -132,7 +132,9 @@ def test_every_relation_to_a_person_is_exported_or_handled_on_deletion():
 
     registry = personal_data_registry()
     missing = sorted(
-        f"{label}.{name}" for label, name in relations_to_the_user() if (label, name) not in registry
+        f"{label}.{name}"
+        for label, name in relations_to_the_user()
+        if (label, name) not in registry
     )
     assert not missing, (
         "These fields point at a person but no personal_data module says how they are "
