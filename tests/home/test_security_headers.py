@@ -161,3 +161,13 @@ def test_site_templates_have_no_inline_script_or_style():
             if pattern.search(text):
                 found.append(f"{template.relative_to(settings.BASE_DIR)}: {what}")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/accounts/signup/", "/accounts/login/", "/resources/", "/cy/accounts/signup/"]
+)
+def test_rendered_pages_have_no_inline_script_or_style(client, path):
+    """Widgets from libraries (allauth's sign-up trap, for one) are checked too."""
+    html = client.get(path).content.decode()
+    found = [what for pattern, what in INLINE if pattern.search(html)]
+    assert not found, (path, found)
