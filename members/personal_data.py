@@ -2,6 +2,7 @@
 what happens to them, and to their traces in Wagtail's records, when they leave."""
 
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.conf import settings
 from django.db.models.fields.files import FieldFile
 from wagtail.images.models import Image
@@ -46,6 +47,8 @@ RELATIONS = {
     ("wagtail_localize.SegmentOverride", "last_translated_by"): Handling(
         "", "cleared: the translation stays"
     ),
+    # allauth's two-factor authentication, where installed: which methods, never secrets.
+    ("mfa.Authenticator", "user"): Handling("two_factor_methods", "deleted with the account"),
 }
 
 
@@ -93,6 +96,17 @@ def export_personal_data(user, data):
         )
     admin_profile = UserProfile.objects.filter(user=user).first()
     data["admin_preferences"] = _fields(admin_profile, skip={"id"}) if admin_profile else None
+    if apps.is_installed("allauth.mfa"):
+        from allauth.mfa.models import Authenticator
+
+        data["two_factor_methods"] = [
+            {
+                "type": str(method.get_type_display()),
+                "created_at": method.created_at,
+                "last_used_at": method.last_used_at,
+            }
+            for method in Authenticator.objects.filter(user=user)
+        ]
     data["images"] = [
         {
             "title": image.title,
