@@ -1,8 +1,15 @@
 """A member's event registrations in their data export, and when they leave."""
 
 from home.languages import in_current_language
+from home.personal_data import Handling
 
 from .models import Registration
+
+RELATIONS = {
+    ("events.Registration", "user"): Handling(
+        "event_registrations", "deleted; a confirmed place passes to the waiting list"
+    ),
+}
 
 
 def registrations_for(user):
@@ -23,15 +30,24 @@ def registrations_for(user):
 
 
 def export_personal_data(user, data):
+    """Every registration, cancelled ones too, with every field stored about it."""
     data["event_registrations"] = [
         {
             "event": registration.event.title,
             "starts": registration.event.start,
-            "status": registration.get_status_display(),
+            "address": registration.event.full_url,
+            "status": str(registration.get_status_display()),
             "access_needs": registration.access_needs,
-            "registered_at": registration.created_at,
+            "created_at": registration.created_at,
+            "queued_at": registration.queued_at,
+            "cancelled_at": registration.cancelled_at,
+            "attended": registration.attended,
+            "reminder_week_sent_at": registration.reminder_week_sent_at,
+            "reminder_day_sent_at": registration.reminder_day_sent_at,
         }
-        for registration in Registration.objects.filter(user=user).select_related("event")
+        for registration in Registration.objects.filter(user=user)
+        .select_related("event")
+        .order_by("event__start", "pk")
     ]
 
 

@@ -10,6 +10,9 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 MEMBERS_GROUP = "Members"
+# The inactive account that stands in, in the admin's history, for everyone who
+# has left (members/history.py). `.invalid` is reserved: no one can have it.
+FORMER_MEMBER_EMAIL = "former.member@example.invalid"
 
 
 class EmailUserManager(UserManager):
@@ -71,6 +74,8 @@ class User(AbstractUser):
         return self.language or settings.LANGUAGE_CODE
 
     def get_full_name(self):
+        if self.email == FORMER_MEMBER_EMAIL:
+            return str(_("a former member"))
         return self.full_name or super().get_full_name()
 
     def get_short_name(self):

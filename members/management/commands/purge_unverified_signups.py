@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from members.data import delete_account
 from members.models import Profile
 
 DEFAULT_AGE_DAYS = 30
@@ -28,6 +29,9 @@ class Command(BaseCommand):
             )
             .exclude(emailaddress__verified=True)
         )
-        count = stale.count()
-        stale.delete()
+        count = 0
+        # One by one, as "Delete my account" does, so nothing about them lingers.
+        for user in stale:
+            delete_account(user)
+            count += 1
         self.stdout.write(f"Removed {count} unconfirmed sign-up(s) older than {days} days.")
