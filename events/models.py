@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import PrivacyByEditorsMixin
 
 from .blocks import AgendaBlock
 
@@ -55,7 +56,7 @@ class WhoMayRegister(models.TextChoices):
     ANYONE = "anyone", _("Anyone with an account")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
@@ -109,7 +110,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_response(events_calendar(events, request), "events.ics")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """A meeting, workshop, webinar or visit, with registration."""
 
     event_type = models.CharField(

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.privacy import PrivacyByEditorsMixin
 from members.models import Region
 
 
@@ -86,7 +87,7 @@ class ResourceTopic(TaggedItemBase):
     )
 
 
-class ResourceLibraryPage(RoutablePageMixin, Page):
+class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """The library at /resources/: search, filters, the feed and contributing."""
 
     introduction = models.TextField(blank=True)
@@ -140,7 +141,7 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
         return download_view(request, int(resource_id))
 
 
-class ResourcePage(Page):
+class ResourcePage(PrivacyByEditorsMixin, Page):
     """One resource: a document or a link, described so people can find it."""
 
     summary = models.TextField(max_length=600)
