@@ -16,10 +16,11 @@ from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
-from .file_access import file_access, refusal, set_cache_policy
+from .file_access import PERSONAL, file_access, refusal, set_cache_policy
 
 ORIGINALS = "original_images/"
 RENDITIONS = "images/"
+AVATARS = "avatar_images/"  # editors' pictures, shown only in the admin
 
 
 def serve_document(request, document_id, document_filename):
@@ -33,10 +34,13 @@ def serve_document(request, document_id, document_filename):
 def serve_media(request, path):
     """An image original or rendition, for whoever may see a page that uses the image.
     Nothing else under /media/ is served: documents have their own addresses."""
-    image = _image_for(path)
-    if image is None:
-        raise Http404
-    access = file_access(request, image)
+    if path.startswith(AVATARS) and os.path.normpath(path) == path:
+        access = PERSONAL if request.user.has_perm("wagtailadmin.access_admin") else None
+    else:
+        image = _image_for(path)
+        if image is None:
+            raise Http404
+        access = file_access(request, image)
     if access is None:
         return refusal(request)
     options = {}

@@ -34,10 +34,8 @@ def discard_if_never_published(document_id, page, user):
     """Delete the member's own upload unless it is what the live page shows."""
     if document_id is None or (page.live and _live_document_id(page) == document_id):
         return
-    document = Document.objects.filter(pk=document_id, uploaded_by_user=user).first()
-    if document is not None:
-        document.file.delete(save=False)
-        document.delete()
+    # Wagtail removes the file from storage once the deletion is committed.
+    Document.objects.filter(pk=document_id, uploaded_by_user=user).delete()
 
 
 def release(page):

@@ -1,6 +1,6 @@
 """A members-only corner of the demo site, so that page and file privacy can be
-seen (and tested) on it: a section under About that only members and editors may
-open, with a page carrying a document and an image."""
+seen (and tested) on it: a section (/members-area/, not in the menu) that only
+members and editors may open, with a page carrying a document and an image."""
 
 import io
 
@@ -44,10 +44,10 @@ def demo_image():
     return image
 
 
-def load_members_area(about):
-    area = about.get_children().filter(slug="members-area").first()
+def load_members_area(home):
+    area = home.get_children().filter(slug="members-area").first()
     if area is None:
-        area = about.add_child(
+        area = home.add_child(
             instance=StandardPage(
                 title="Members' area",
                 slug="members-area",

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(db):
-    return UserFactory(email="privacy.editor@example.org", groups=[Group.objects.get(name="Editors")])
+    return UserFactory(
+        email="privacy.editor@example.org", groups=[Group.objects.get(name="Editors")]
+    )
 
 
 def section(kind):

@@ -263,3 +263,14 @@ def test_every_demo_file_downloads_only_if_a_public_page_uses_it(client):
         assert got[-1] == expected, image.title
     # The demo has both kinds, so this walk proves something.
     assert "file" in got and "login" in got
+
+
+def test_editors_pictures_are_for_the_admin_only(client, people):
+    from django.core.files.storage import default_storage
+
+    name = default_storage.save("avatar_images/editor.png", ContentFile(b"\x89PNG picture"))
+    assert outcome(client.get("/media/" + name)) == "login"
+    client.force_login(people["member"])
+    assert outcome(client.get("/media/" + name)) == "refused"
+    client.force_login(people["editor"])
+    assert outcome(client.get("/media/" + name)) == "file"

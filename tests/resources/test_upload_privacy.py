@@ -79,12 +79,13 @@ def test_an_upload_in_review_is_for_editors_and_its_contributor_until_approved(c
 
 
 def test_a_resubmitted_file_is_private_until_approved_and_the_unpublished_one_is_deleted(
-    client, people
+    client, people, django_capture_on_commit_callbacks
 ):
     page = contribute(client, people)
     first = page.document
     edit_url = f"/resources/submissions/{page.pk}/edit/"
-    client.post(edit_url, form_data(file=pdf_upload("second.pdf")))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit_url, form_data(file=pdf_upload("second.pdf")))
     second = ResourcePage.objects.get(pk=page.pk).get_latest_revision_as_object().document
     assert second.pk != first.pk
     # The first file never went live: it is gone, row and bytes.
@@ -108,17 +109,20 @@ def test_a_resubmitted_file_is_private_until_approved_and_the_unpublished_one_is
     assert fetch(client, people, "anonymous", second.url) == "file"
 
 
-def test_a_withdrawn_upload_is_deleted(client, people):
+def test_a_withdrawn_upload_is_deleted(client, people, django_capture_on_commit_callbacks):
     page = contribute(client, people)
     document = page.document
     name = document.file.name
     client.force_login(people["contributor"])
-    assert client.post(f"/resources/submissions/{page.pk}/withdraw/").status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/resources/submissions/{page.pk}/withdraw/")
+    assert response.status_code == 302
     assert not Document.objects.filter(pk=document.pk).exists()
     assert not document.file.storage.exists(name)
     for who in IN_REVIEW:
         assert fetch(client, people, who, document.url) == 404, who
     # The member's account still lists the withdrawn contribution.
+    client.force_login(people["contributor"])
     account = client.get(reverse("members:account")).content.decode()
     assert "Our reminiscence toolkit" in account and "Withdrawn" in account
 

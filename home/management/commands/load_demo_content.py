@@ -47,7 +47,7 @@ class Command(BaseCommand):
             home = self.load_home()
             for spec in PAGES:
                 self.load_page(home, spec, documents)
-            load_members_area(home.get_children().get(slug="about"))
+            load_members_area(home)
             guidance = load_guidance(home)
             self.place_after(guidance, "heritage-and-wellbeing")
             self.load_featured(home)
