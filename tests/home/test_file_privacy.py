@@ -137,7 +137,7 @@ def test_a_document_used_on_a_public_page_too_is_public(client, home_page):
 
 
 def test_a_document_under_a_members_only_section_is_private(client, home_page):
-    section = page_with(home_page, "Members' area", members_only=True)
+    section = page_with(home_page, "Members' corner", members_only=True)
     document = new_document("Deep")
     child = page_with(section, "Inside", document=document)
     assert outcome(client.get(document.url)) == "login"
@@ -227,7 +227,7 @@ def test_production_hands_allowed_files_to_the_web_server(client, home_page, set
 
 def test_a_file_request_takes_the_same_queries_however_many_pages_use_it(client, home_page):
     document = new_document("Widely used")
-    section = page_with(home_page, "Members' area", members_only=True)
+    section = page_with(home_page, "Members' corner", members_only=True)
     page_with(home_page, "Open", document=document)
 
     def queries():
