@@ -27,7 +27,7 @@ def serve_document(request, document_id, document_filename):
     response = wagtail_serve_document(request, document_id, document_filename)
     access = getattr(request, "file_access", None)
     if response.status_code == 200 and access is not None:
-        set_cache_policy(response, access)
+        _finish(response, access)
     return response
 
 
@@ -48,6 +48,13 @@ def serve_media(request, path):
         options["backend"] = sendfile_streaming_backend.sendfile
     response = sendfile(request, os.path.join(settings.MEDIA_ROOT, path), **options)
     response["X-Content-Type-Options"] = "nosniff"
+    return _finish(response, access)
+
+
+def _finish(response, access):
+    if response.has_header("X-Accel-Redirect"):
+        # The body is empty: nginx sends the file and its length.
+        del response["Content-Length"]
     return set_cache_policy(response, access)
 
 
