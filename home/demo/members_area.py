@@ -1,5 +1,5 @@
 """A members-only corner of the demo site, so that page and file privacy can be
-seen (and tested) on it: a section (/members-area/, not in the menu) that only
+seen (and tested) on it: a section (/for-members/, not in the menu) that only
 members and editors may open, with a page carrying a document and an image."""
 
 import io
@@ -45,12 +45,12 @@ def demo_image():
 
 
 def load_members_area(home):
-    area = home.get_children().filter(slug="members-area").first()
+    area = home.get_children().filter(slug="for-members").first()
     if area is None:
         area = home.add_child(
             instance=StandardPage(
                 title="Members' area",
-                slug="members-area",
+                slug="for-members",
                 introduction="Notes and materials shared among members of the community.",
                 body=[para("<p>This section is for approved members of the community.</p>")],
             )
