@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.privacy import ANONYMOUS, mark_members_only, visible_to
+from home.privacy import ANONYMOUS, PrivacyByEditorsMixin, mark_members_only, visible_to
 
 from .blocks import AgendaBlock
 
@@ -56,7 +56,7 @@ class WhoMayRegister(models.TextChoices):
     ANYONE = "anyone", _("Anyone with an account")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
@@ -111,7 +111,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_response(events_calendar(events, request), "events.ics")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """A meeting, workshop, webinar or visit, with registration."""
 
     event_type = models.CharField(

@@ -8,10 +8,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
-from .privacy import mark_members_only, visible_to
+from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
 
-class HomePage(Page):
+class HomePage(PrivacyByEditorsMixin, Page):
     """The front page: what the community is, what is featured, and how to join."""
 
     introduction = models.TextField(
@@ -121,7 +121,7 @@ class HomePageFeaturedPage(Orderable):
     panels = [PageChooserPanel("page"), FieldPanel("summary")]
 
 
-class StandardPage(Page):
+class StandardPage(PrivacyByEditorsMixin, Page):
     """A general content page: about, joining, privacy, accessibility and the like."""
 
     introduction = models.TextField(

@@ -11,7 +11,7 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q, prefetch_related_objects
-from wagtail.models import PageViewRestriction
+from wagtail.models import PagePermissionTester, PageViewRestriction
 
 ANONYMOUS = None
 
@@ -82,3 +82,41 @@ def mark_members_only(pages, request=ANONYMOUS):
     for page in pages:
         page.members_only = any(page.path.startswith(path) for path in restricted)
     return pages
+
+
+class EditorsSetPrivacyTester(PagePermissionTester):
+    """Wagtail lets only those who may publish a page set its privacy. Here anyone
+    who may edit a page and holds the page-privacy permission (Editors, by a data
+    migration) may too, so editors can make a section members-only without being
+    able to publish past the guidance approval workflow."""
+
+    def can_set_view_restrictions(self):
+        return super().can_set_view_restrictions() or (
+            self.can_edit() and self.user.has_perm("wagtailcore.change_pageviewrestriction")
+        )
+
+
+class PrivacyByEditorsMixin:
+    """For every page type of the site: see EditorsSetPrivacyTester."""
+
+    def permissions_for_user(self, user):
+        return EditorsSetPrivacyTester(user, self)
+
+
+class EditorsSetPrivacyTester(PagePermissionTester):
+    """Wagtail lets only those who may publish a page set its privacy. Here anyone
+    who may edit a page and holds the page-privacy permission (Editors, by a data
+    migration) may too, so editors can make a section members-only without being
+    able to publish past the guidance approval workflow."""
+
+    def can_set_view_restrictions(self):
+        return super().can_set_view_restrictions() or (
+            self.can_edit() and self.user.has_perm("wagtailcore.change_pageviewrestriction")
+        )
+
+
+class PrivacyByEditorsMixin:
+    """For every page type of the site: see EditorsSetPrivacyTester."""
+
+    def permissions_for_user(self, user):
+        return EditorsSetPrivacyTester(user, self)

@@ -20,12 +20,17 @@ def member_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not can_see_members_area(request.user):
-            return TemplateResponse(
-                request,
-                "members/not_yet_member.html",
-                {"profile": getattr(request.user, "profile", None)},
-                status=403,
-            )
+            return not_yet_member(request)
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def not_yet_member(request):
+    """The 403 page that tells a logged-in person where their membership stands."""
+    return TemplateResponse(
+        request,
+        "members/not_yet_member.html",
+        {"profile": getattr(request.user, "profile", None)},
+        status=403,
+    )

@@ -1,9 +1,8 @@
-from django.template.response import TemplateResponse
 from django.urls import re_path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from .access import can_see_members_area
+from .access import can_see_members_area, not_yet_member
 from .admin_views import ApproveBulkAction, MembershipApplicationViewSet, decide
 
 register_snippet(MembershipApplicationViewSet)
@@ -32,10 +31,11 @@ def explain_members_only_pages(page, request, serve_args, serve_kwargs):
         if restriction.restriction_type == restriction.GROUPS and not restriction.accept_request(
             request
         ):
-            return TemplateResponse(
-                request,
-                "members/not_yet_member.html",
-                {"profile": getattr(request.user, "profile", None)},
-                status=403,
-            )
+            return not_yet_member(request)
     return None
+
+
+@hooks.register("refuse_members_only")
+def explain_members_only_files(request):
+    """The same explanation for a members-only file (home/file_access.py)."""
+    return not_yet_member(request)

@@ -4,12 +4,12 @@ Wagtail's own "Resource review" workflow. Members never see the admin."""
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents.models import Document
-from wagtail.models import Collection, WorkflowState
+from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
 from home.translation_sync import default_language_code
 
+from . import uploaded_files
 from .models import ResourcePage
 from .models.library import implied_credit
 
@@ -90,24 +90,12 @@ def own_submission(user, resource_id):
     return page
 
 
-def _save_document(upload, user, title):
-    document = Document(
-        title=title,
-        file=upload,
-        collection=Collection.get_first_root_node(),
-        uploaded_by_user=user,
-    )
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
 def _apply(page, data, user):
     for field in ["title", "summary", "resource_type", "region", "licence", "external_url"]:
         setattr(page, field, data[field])
     page.credit_as = data.get("credit_as") or implied_credit(user)
     if data.get("file"):
-        page.document = _save_document(data["file"], user, data["title"])
+        page.document = uploaded_files.save_upload(data["file"], user, data["title"])
     page.topics.set(data["topics"])
     page.audiences.set(data["audiences"])
 
@@ -142,8 +130,11 @@ def resubmit(page, user, data):
     """Save the member's edit as a new revision and start the review again. A
     published resource stays as it is until the edit is approved."""
     page = page.get_latest_revision_as_object()
+    replaced = page.document_id
     _apply(page, data, user)
     page.save_revision(user=user)
+    if page.document_id != replaced:
+        uploaded_files.discard_if_never_published(replaced, page, user)
     current = page.current_workflow_state
     if current is not None:
         current.cancel(user=user)
@@ -153,9 +144,12 @@ def resubmit(page, user, data):
 
 @transaction.atomic
 def withdraw(page, user):
+    """Stop the review. A file sent with it that never went live is deleted."""
     current = page.current_workflow_state
     if current is not None:
         current.cancel(user=user)
+    pending = page.get_latest_revision_as_object().document_id
+    uploaded_files.discard_if_never_published(pending, page, user)
 
 
 def _unique_slug(parent, title):

@@ -6,8 +6,9 @@ import datetime
 from django.contrib.auth import get_user_model
 
 from home.demo.documents import demo_pdf_document
+from home.demo.members_area import restrict_to_members
 
-from . import contributions
+from . import contributions, uploaded_files
 from .models import Audience, ResourceLibraryPage, ResourcePage
 
 A = {
@@ -379,6 +380,21 @@ REJECTION_COMMENT = (
     "wellbeing measure the survey uses, then send it again."
 )
 
+# Shared with members only: its page and its file.
+MEMBERS_ONLY_RESOURCE = (
+    "pilot-partners-contact-sheet",
+    "Pilot partners' contact sheet",
+    "template-form",
+    ["pilot schemes", "partnerships"],
+    ["lw", "ho"],
+    "uk-wide",
+    "Heritage and Social Prescribing Community of Practice",
+    2025,
+    "all-rights-reserved",
+    "pdf",
+    "Who to contact at each pilot partner, for members planning a scheme of their own.",
+)
+
 
 def load_library(home, pilot_documents):
     library = ResourceLibraryPage.objects.child_of(home).first()
@@ -398,6 +414,8 @@ def load_library(home, pilot_documents):
     for number, spec in enumerate(RESOURCES):
         if spec[0] not in existing:
             _load_resource(library, spec, number, audiences, pilot_documents)
+    if MEMBERS_ONLY_RESOURCE[0] not in existing:
+        _load_resource(library, MEMBERS_ONLY_RESOURCE, len(RESOURCES), audiences, pilot_documents)
     _load_submissions(library, audiences)
     return library
 
@@ -440,6 +458,12 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
     page.audiences = [audiences[A[key]] for key in audience_keys]
     library.add_child(instance=page)
     page.save_revision().publish()
+    if spec is MEMBERS_ONLY_RESOURCE:
+        # Restricted once published, so its Welsh copy follows; its file is kept
+        # with the members' files.
+        restrict_to_members(page)
+        page.document.collection = uploaded_files.collection(uploaded_files.MEMBERS_ONLY)
+        page.document.save(update_fields=["collection"])
     # Some downloads already, so "most downloaded" has something to sort.
     ResourcePage.objects.filter(pk=page.pk).update(download_count=(number * 37) % 90)
 

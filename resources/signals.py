@@ -4,10 +4,11 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
-from wagtail.signals import task_rejected, workflow_approved
+from wagtail.signals import page_published, task_rejected, workflow_approved
 
 from home.tasks import send_templated_email
 
+from . import uploaded_files
 from .models import GuidanceIndexPage, ResourceLibraryPage, ResourcePage
 
 GUIDANCE_WORKFLOW = "Guidance approval"
@@ -48,6 +49,11 @@ def set_up_resource_library(sender, instance, created, raw=False, **kwargs):
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=instance, defaults={"workflow": workflow})
     _grant_page_permissions("Editors", instance, ["publish_page"])
+
+
+@receiver(page_published, sender=ResourcePage)
+def file_leaves_review_when_published(sender, instance, **kwargs):
+    uploaded_files.release(instance)
 
 
 @receiver(workflow_approved)

@@ -7,24 +7,30 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import views as events_views
-from home import routing
+from home import file_serving, routing
 from home import views as home_views
 from home.sitemap import AllLanguagesSitemap
 from resources import views as resources_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Documents and images are served through Django so that their privacy is
+    # checked on every request (home/file_access.py); there is no public /media/.
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        file_serving.serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^media/(?P<path>.+)$", file_serving.serve_media, name="media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages and public views take a language prefix for every language but English.
 urlpatterns += i18n_patterns(

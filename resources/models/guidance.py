@@ -30,7 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
-from home.privacy import hidden_q, mark_members_only, visible_to
+from home.privacy import PrivacyByEditorsMixin, hidden_q, mark_members_only, visible_to
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
 
@@ -49,7 +49,7 @@ class GuideStatus(models.TextChoices):
     CONSULTATION = "consultation", _("Draft for consultation")
 
 
-class GuidanceIndexPage(Page):
+class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
     """The Guidance section: lists guides, grouped by kind, filterable by topic."""
 
     introduction = models.TextField(blank=True)
@@ -109,7 +109,7 @@ class GuideTopic(TaggedItemBase):
     )
 
 
-class GuidancePage(RoutablePageMixin, Page):
+class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """A guide (when directly under the index) or one of its chapters."""
 
     summary = models.TextField(blank=True, help_text=_("One or two sentences for listings."))

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.privacy import hidden_q
+from home.privacy import PrivacyByEditorsMixin, hidden_q
 from members.models import Region
 
 
@@ -105,7 +105,7 @@ class ResourceTopic(TaggedItemBase):
     )
 
 
-class ResourceLibraryPage(RoutablePageMixin, Page):
+class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """The library at /resources/: search, filters, the feed and contributing."""
 
     introduction = models.TextField(blank=True)
@@ -153,7 +153,7 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
         return withdraw_view(request, self, int(resource_id))
 
 
-class ResourcePage(Page):
+class ResourcePage(PrivacyByEditorsMixin, Page):
     """One resource: a document or a link, described so people can find it."""
 
     summary = models.TextField(max_length=600)

@@ -187,6 +187,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Largest file a member may contribute (bytes).
 RESOURCE_UPLOAD_MAX_BYTES = int(env_str("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+# Documents always go through Django's view, which checks who may have them
+# (home/file_access.py); production hands the bytes to nginx (see production.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents always download rather than open in the browser.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import ALLOWED_HOSTS, MIDDLEWARE
+from .base import ALLOWED_HOSTS, MEDIA_ROOT, MIDDLEWARE
 from .env import env_bool, env_int, env_str
 
 DEBUG = False
@@ -27,6 +27,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Documents and images: Django decides who may have a file, then answers with
+# X-Accel-Redirect and nginx sends it from an internal location (deploy/nginx.conf).
+SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+SENDFILE_ROOT = str(MEDIA_ROOT)
+SENDFILE_URL = "/protected-media"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

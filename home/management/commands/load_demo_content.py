@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from events.demo import load_events
 from home.demo.documents import demo_pdf_document
+from home.demo.members_area import load_members_area
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
@@ -46,6 +47,7 @@ class Command(BaseCommand):
             home = self.load_home()
             for spec in PAGES:
                 self.load_page(home, spec, documents)
+            load_members_area(home)
             guidance = load_guidance(home)
             self.place_after(guidance, "heritage-and-wellbeing")
             self.load_featured(home)
