@@ -106,7 +106,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("members.migrations.0004_administrators_group", "grant_roles"),
     ("resources.migrations.0004_audiences_and_resource_review", "create_audiences_and_workflow"),
     ("events.migrations.0002_editors_manage_registrations", "grant_registration_permissions"),
-    ("resources.migrations.0005_file_collections", "create_file_collections"),
+    ("resources.migrations.0006_file_collections", "create_file_collections"),
     ("home.migrations.0004_editors_set_privacy", "grant_privacy_permissions"),
 ]
 

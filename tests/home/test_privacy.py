@@ -384,3 +384,21 @@ def test_check_privacy_lists_disagreeing_pages_and_fixes_them(client, members_ar
     cy = welsh(open_page)
     assert cy.get_parent().pk == welsh(members_area).pk
     assert client.get(cy.url).status_code == 302
+
+
+def test_a_page_made_members_only_before_it_is_first_published_is_members_only_in_welsh(
+    client, visitors, home_page
+):
+    """Its Welsh version only comes into being on publication: it must carry the
+    restriction from the start, not wait for the next change to it."""
+    draft = StandardPageFactory(
+        parent=home_page,
+        title="Moving minutes",
+        slug="early-secret",
+        live=False,
+        body=[("paragraph", RichText(f"<p>The {SECRET} plan.</p>"))],
+    )
+    restrict(draft)
+    publish(draft)
+    assert welsh(draft) is not None
+    assert_members_only_everywhere(client, visitors, "/early-secret/")

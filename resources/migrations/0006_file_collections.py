@@ -47,7 +47,7 @@ def remove_file_collections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("resources", "0004_audiences_and_resource_review"),
+        ("resources", "0005_resource_credit"),
         ("wagtailcore", "0094_alter_page_locale"),
     ]
 
