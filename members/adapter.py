@@ -1,13 +1,24 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import get_language
 
+from .identity import canonical_email
+
 
 class AccountAdapter(DefaultAccountAdapter):
-    """E-mail addresses are compared and stored in lower case, so Ada@Example.org
-    and ada@example.org are one person."""
+    """E-mail addresses are stored and compared in one canonical form
+    (members/identity.py), so Ada@Example.org and ada@example.org are one person
+    and a look-alike spelling is either the same person or a different one, never
+    both."""
 
     def clean_email(self, email):
-        return super().clean_email(email).strip().lower()
+        return canonical_email(super().clean_email(email))
+
+    def authenticate(self, request, **credentials):
+        # The login throttle's key and the account look-up both see the canonical
+        # address, so a look-alike spelling shares the owner's lockout.
+        if credentials.get("email"):
+            credentials["email"] = canonical_email(credentials["email"])
+        return super().authenticate(request, **credentials)
 
     def save_user(self, request, user, form, commit=True):
         # E-mails about the application go out in the language of the sign-up form.
