@@ -185,7 +185,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The admin makes no outside requests: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# --- Accounts: one login (see README, "Accounts and sign-in security") ---
+# The admin uses the site's login and password reset (allauth's), so throttling,
+# e-mail verification and two-factor checks apply to editors too.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
