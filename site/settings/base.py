@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import cache_from_url, database_from_url, env_int, env_list, env_str
+from .env import cache_from_url, database_from_url, env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent
@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "events",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -57,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Guards the admin: admin access only, and a second factor when required.
+    "members.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -190,6 +193,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # e-mail verification and two-factor checks apply to editors too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# --- Accounts: two-factor authentication (django-allauth's MFA) ---
+# Members may add an authenticator app from My account. With MFA_REQUIRED_FOR_STAFF
+# on (always in production), everyone with admin access must set one up and use it
+# before the admin opens (members/admin_access.py). Off by default here, so the demo
+# accounts of `make run` log in with their password alone.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Heritage CoP"
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
