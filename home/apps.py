@@ -21,6 +21,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Site pages"
 
     def ready(self):
-        from . import translation_sync  # noqa: F401  (connects its signal receiver)
+        from . import ratelimit, translation_sync  # noqa: F401  (check, signal receiver)
 
         post_migrate.connect(ensure_content_locales, sender=self)

@@ -20,6 +20,12 @@ class AccountAdapter(DefaultAccountAdapter):
             credentials["email"] = canonical_email(credentials["email"])
         return super().authenticate(request, **credentials)
 
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth prefixes the address with the request's host name, so each host
+        # name the site answers to (and each server's own address) had a counter of
+        # its own. One account, one counter.
+        return canonical_email(credentials.get("email") or credentials.get("username") or "")
+
     def save_user(self, request, user, form, commit=True):
         # E-mails about the application go out in the language of the sign-up form.
         user.language = get_language() or ""

@@ -122,13 +122,26 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Heritage CoP] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# Failed logins are limited per account and per address (allauth's defaults, stated).
+# --- Accounts: rate limits (see README, "Accounts and sign-in security") ---
+# Counted in the default cache (shared in production: CACHE_URL), per client address
+# and per account ("key": the canonical e-mail address). allauth counts a login try
+# before it checks the password, so a throttled try costs no password hashing.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 MEMBER_CONTACT_RATE_LIMIT = (5, 60 * 60)  # messages per member per hour
+# ...and per client address, for one person with several accounts.
+MEMBER_CONTACT_RATE_LIMIT_PER_ADDRESS = (20, 60 * 60)
+# The client's address: behind N trusted proxies, the Nth address from the right of
+# X-Forwarded-For (what the nearest proxy saw), or a header the proxy sets itself.
+# 0 and no header: the connection's own address (no proxy). Read by allauth and by
+# home/ratelimit.py, so every limit agrees on who is asking.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER
 
 # Side work (e-mail) goes through Django's tasks interface; run at once here,
 # by a worker backend in larger deployments.
