@@ -1,4 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.contrib.auth.hashers import make_password
+from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
 
 from .identity import canonical_email
@@ -25,6 +27,13 @@ class AccountAdapter(DefaultAccountAdapter):
         # name the site answers to (and each server's own address) had a counter of
         # its own. One account, one counter.
         return canonical_email(credentials.get("email") or credentials.get("username") or "")
+
+    def send_account_already_exists_mail(self, email):
+        # A new sign-up hashes its password, the slowest step by far; signing up with
+        # an address that has an account must take as long, or the answer time tells
+        # who is a member. The hash is thrown away.
+        make_password(get_random_string(32))
+        return super().send_account_already_exists_mail(email)
 
     def save_user(self, request, user, form, commit=True):
         # E-mails about the application go out in the language of the sign-up form.
