@@ -135,8 +135,9 @@ def people_by_role(db, member, applicant, editor):
         ("anonymous", "members:delete_account", 302),
         ("member", "members:delete_account", 200),
         ("anonymous", "members_profile:list", 302),
-        ("applied", "members_profile:list", 302),
-        ("member", "members_profile:list", 302),
+        # Logged in without admin access: refused (the login page would send them back).
+        ("applied", "members_profile:list", 403),
+        ("member", "members_profile:list", 403),
         ("editor", "members_profile:list", 200),
     ],
 )
