@@ -69,3 +69,10 @@ class AdminAccessMiddleware:
         if not used_second_factor(request):
             return redirect(reverse("mfa_reauthenticate") + next_query)
         return None
+
+
+def admin_login(request):
+    """Wagtail's login address leads to the site's login, and from there back to the
+    admin (or wherever ?next= says)."""
+    next_url = request.GET.get("next") or reverse("wagtailadmin_home")
+    return redirect(reverse("account_login") + "?" + urlencode({"next": next_url}))

@@ -11,14 +11,12 @@ from events import views as events_views
 from home import routing
 from home import views as home_views
 from home.sitemap import AllLanguagesSitemap
+from members import admin_access
 
 urlpatterns = [
     # One login and one password reset: Wagtail's own forms would be a second,
     # unthrottled door that skips e-mail verification and two-factor checks.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-    ),
+    path("admin/login/", admin_access.admin_login),
     re_path(
         r"^admin/password_reset/",
         RedirectView.as_view(pattern_name="account_reset_password"),

@@ -24,7 +24,10 @@ def admin_login(client, email, password):
 def test_admin_login_leads_to_the_site_login_keeping_next(client):
     response = client.get("/admin/login/?next=/admin/pages/")
     assert response.status_code in (301, 302)
-    assert response["Location"] == reverse("account_login") + "?next=/admin/pages/"
+    assert response["Location"] == reverse("account_login") + "?next=%2Fadmin%2Fpages%2F"
+    # Without ?next=, the login leads back to the admin.
+    response = client.get("/admin/login/")
+    assert response["Location"] == reverse("account_login") + "?next=%2Fadmin%2F"
     # And the admin itself sends anonymous visitors there.
     response = client.get("/admin/pages/")
     assert response["Location"].startswith(reverse("account_login") + "?next=")
