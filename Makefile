@@ -53,9 +53,11 @@ $(STAMP):
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-# Figures to read, not a test: queries and render time per page, English and Welsh.
+# Figures to read, not a test: queries and render time per page, English and Welsh;
+# then how long account actions take for known and unknown addresses.
 bench: setup translations
 	$(PY) bench/page_queries.py
+	$(PY) bench/enumeration_timing.py
 
 # Re-resolve the locked versions after changing dependencies in pyproject.toml.
 lock: setup

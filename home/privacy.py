@@ -101,22 +101,3 @@ class PrivacyByEditorsMixin:
 
     def permissions_for_user(self, user):
         return EditorsSetPrivacyTester(user, self)
-
-
-class EditorsSetPrivacyTester(PagePermissionTester):
-    """Wagtail lets only those who may publish a page set its privacy. Here anyone
-    who may edit a page and holds the page-privacy permission (Editors, by a data
-    migration) may too, so editors can make a section members-only without being
-    able to publish past the guidance approval workflow."""
-
-    def can_set_view_restrictions(self):
-        return super().can_set_view_restrictions() or (
-            self.can_edit() and self.user.has_perm("wagtailcore.change_pageviewrestriction")
-        )
-
-
-class PrivacyByEditorsMixin:
-    """For every page type of the site: see EditorsSetPrivacyTester."""
-
-    def permissions_for_user(self, user):
-        return EditorsSetPrivacyTester(user, self)

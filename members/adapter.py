@@ -1,15 +1,41 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.utils import translation
+from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
+
+from .identity import canonical_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """E-mail addresses are compared and stored in lower case, so Ada@Example.org
-    and ada@example.org are one person."""
+    """E-mail addresses are stored and compared in one canonical form
+    (members/identity.py), so Ada@Example.org and ada@example.org are one person
+    and a look-alike spelling is either the same person or a different one, never
+    both."""
 
     def clean_email(self, email):
-        return super().clean_email(email).strip().lower()
+        return canonical_email(super().clean_email(email))
+
+    def authenticate(self, request, **credentials):
+        # The login throttle's key and the account look-up both see the canonical
+        # address, so a look-alike spelling shares the owner's lockout.
+        if credentials.get("email"):
+            credentials["email"] = canonical_email(credentials["email"])
+        return super().authenticate(request, **credentials)
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth prefixes the address with the request's host name, so each host
+        # name the site answers to (and each server's own address) had a counter of
+        # its own. One account, one counter.
+        return canonical_email(credentials.get("email") or credentials.get("username") or "")
+
+    def send_account_already_exists_mail(self, email):
+        # A new sign-up hashes its password, the slowest step by far; signing up with
+        # an address that has an account must take as long, or the answer time tells
+        # who is a member. The hash is thrown away.
+        make_password(get_random_string(32))
+        return super().send_account_already_exists_mail(email)
 
     def save_user(self, request, user, form, commit=True):
         # E-mails about the application go out in the language of the sign-up form.

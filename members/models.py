@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
+
+from .identity import canonical_email
 
 MEMBERS_GROUP = "Members"
 # The inactive account that stands in, in the admin's history, for everyone who
@@ -20,10 +23,16 @@ class EmailUserManager(UserManager):
 
     use_in_migrations = True
 
+    @classmethod
+    def normalize_email(cls, email):
+        # Django's own normalisation lower-cases the domain only; ours is the whole
+        # canonical form (members/identity.py), so look-alikes cannot collide.
+        return canonical_email(email or "")
+
     def _create_user(self, email, password, **extra_fields):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user = self.model(email=self.normalize_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -39,7 +48,9 @@ class EmailUserManager(UserManager):
         return self._create_user(email, password, **extra_fields)
 
     def get_by_natural_key(self, email):
-        return self.get(email__iexact=email)
+        # An exact match on the stored canonical form: the database's own case
+        # folding (iexact) would match look-alikes, and two of them answer 500.
+        return self.get(email=self.normalize_email(email))
 
 
 class User(AbstractUser):
@@ -65,9 +76,18 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ["email"]
+        constraints = [
+            # The column holds the canonical form; this also stops a write that goes
+            # around the model from adding the same address in another case.
+            models.UniqueConstraint(Lower("email"), name="members_user_email_lower_unique"),
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def save(self, *args, **kwargs):
+        self.email = canonical_email(self.email)
+        return super().save(*args, **kwargs)
 
     @property
     def email_language(self):

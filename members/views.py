@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -18,6 +17,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from events.personal_data import registrations_for
+from home.ratelimit import client_ip, within_limit
 from resources.contributions import submissions_for
 from resources.models import ResourceLibraryPage
 
@@ -69,7 +69,7 @@ def profile(request, pk):
     member = get_object_or_404(listed_members().select_related("user"), pk=pk)
     form = ContactMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if _contact_allowed(request.user):
+        if _contact_allowed(request):
             _send_contact_message(request.user, member.user, form.cleaned_data["message"])
             messages.success(
                 request, _("Your message has been sent to %(name)s.") % {"name": member.full_name}
@@ -86,12 +86,17 @@ def profile(request, pk):
     )
 
 
-def _contact_allowed(user):
-    """A member may send a few messages an hour: enough to collaborate, too few to spam."""
-    limit, window = settings.MEMBER_CONTACT_RATE_LIMIT
-    key = f"member-contact:{user.pk}"
-    cache.add(key, 0, window)
-    return cache.incr(key) <= limit
+def _contact_allowed(request):
+    """A member may send a few messages an hour: enough to collaborate, too few to spam.
+    Counted in the shared cache, per member and per client address."""
+    per_member = within_limit(
+        f"member-contact:user:{request.user.pk}", *settings.MEMBER_CONTACT_RATE_LIMIT
+    )
+    per_address = within_limit(
+        f"member-contact:ip:{client_ip(request)}",
+        *settings.MEMBER_CONTACT_RATE_LIMIT_PER_ADDRESS,
+    )
+    return per_member and per_address
 
 
 def _send_contact_message(sender, recipient, message):
@@ -123,7 +128,7 @@ def reply(request, token):
     sender, link = found
     form = ContactMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if not _contact_allowed(request.user):
+        if not _contact_allowed(request):
             form.add_error(
                 None, _("You have sent several messages recently. Please try again in an hour.")
             )

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
 from home.privacy import mark_members_only
+from home.ratelimit import client_ip
 from home.translation_sync import default_language_version
 from members.access import member_required
 from members.signals import remember_language
@@ -114,4 +115,4 @@ def download_view(request, resource_id):
 def _visitor(request):
     if request.user.is_authenticated:
         return f"user-{request.user.pk}"
-    return f"address-{request.META.get('REMOTE_ADDR', '')}"
+    return f"address-{client_ip(request)}"

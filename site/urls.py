@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,9 +11,17 @@ from events import views as events_views
 from home import file_serving, routing
 from home import views as home_views
 from home.sitemap import AllLanguagesSitemap
+from members import admin_access
 from resources import views as resources_views
 
 urlpatterns = [
+    # One login and one password reset: Wagtail's own forms would be a second,
+    # unthrottled door that skips e-mail verification and two-factor checks.
+    path("admin/login/", admin_access.admin_login),
+    re_path(
+        r"^admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password"),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Documents and images are served through Django so that their privacy is
     # checked on every request (home/file_access.py); there is no public /media/.

@@ -42,9 +42,23 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path):
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="cop.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        CACHE_URL="db://cache_table",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deployment_checks_warn_when_limits_live_in_a_per_process_cache(tmp_path):
+    result = manage(
+        "check",
+        "--deploy",
+        DJANGO_SETTINGS_MODULE="cop_site.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="cop.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        CACHE_URL="locmem://",
+    )
+    assert "home.W001" in result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -6,7 +6,7 @@ from pathlib import Path
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from .env import cache_from_url, database_from_url, env_int, env_list, env_str
+from .env import cache_from_url, database_from_url, env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
 BASE_DIR = PROJECT_DIR.parent
@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "events",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Guards the admin: admin access only, and a second factor when required.
+    "members.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -127,7 +130,10 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Heritage CoP] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# Failed logins are limited per account and per address (allauth's defaults, stated).
+# --- Accounts: rate limits (see README, "Accounts and sign-in security") ---
+# Counted in the default cache (shared in production: CACHE_URL), per client address
+# and per account ("key": the canonical e-mail address). allauth counts a login try
+# before it checks the password, so a throttled try costs no password hashing.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
@@ -135,6 +141,16 @@ ACCOUNT_RATE_LIMITS = {
 }
 MEMBER_CONTACT_RATE_LIMIT = (5, 60 * 60)  # messages per member per hour
 MEMBER_CONTACT_REPLY_DAYS = 30  # how long the reply link in a message works
+# ...and per client address, for one person with several accounts.
+MEMBER_CONTACT_RATE_LIMIT_PER_ADDRESS = (20, 60 * 60)
+# The client's address: behind N trusted proxies, the Nth address from the right of
+# X-Forwarded-For (what the nearest proxy saw), or a header the proxy sets itself.
+# 0 and no header: the connection's own address (no proxy). Read by allauth and by
+# home/ratelimit.py, so every limit agrees on who is asking.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER
 
 # Side work (e-mail) goes through Django's tasks interface; run at once here,
 # by a worker backend in larger deployments.
@@ -197,7 +213,20 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The admin makes no outside requests: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_PASSWORD_RESET_ENABLED = True
+# --- Accounts: one login (see README, "Accounts and sign-in security") ---
+# The admin uses the site's login and password reset (allauth's), so throttling,
+# e-mail verification and two-factor checks apply to editors too.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# --- Accounts: two-factor authentication (django-allauth's MFA) ---
+# Members may add an authenticator app from My account. With MFA_REQUIRED_FOR_STAFF
+# on (always in production), everyone with admin access must set one up and use it
+# before the admin opens (members/admin_access.py). Off by default here, so the demo
+# accounts of `make run` log in with their password alone.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Heritage CoP"
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 
 # Content-Security-Policy (django-csp): the site's pages load scripts, styles,
 # fonts and images from the site only, and run no inline script or style. A

@@ -45,10 +45,11 @@ def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, 
 
     # An editor approves the application through the Wagtail admin.
     editor = browser.new_context().new_page()
+    # The admin's login is the site's login; it leads back to the admin.
     editor.goto(site_url + "/admin/login/")
-    editor.get_by_label("E-mail address").fill("editor@example.org")
-    editor.get_by_label("Password", exact=False).first.fill("browser-tests-demo-password")
-    editor.get_by_role("button", name="Sign in").click()
+    editor.get_by_label("Email").fill("editor@example.org")
+    editor.get_by_label("Password").fill("browser-tests-demo-password")
+    editor.get_by_role("button", name="Sign In").click()
     editor.get_by_role("link", name="Membership applications").click()
     row = editor.locator("tr", has_text="Nia Newcomer")
     row.get_by_role("button", name=re.compile("More options")).click()
@@ -105,10 +106,11 @@ def test_member_shares_a_file_editor_approves_it_and_it_is_in_the_library(
     )
 
     editor = browser.new_context().new_page()
+    # The admin's login is the site's login; it leads back to the admin.
     editor.goto(site_url + "/admin/login/")
-    editor.get_by_label("E-mail address").fill("editor@example.org")
-    editor.get_by_label("Password", exact=False).first.fill("browser-tests-demo-password")
-    editor.get_by_role("button", name="Sign in").click()
+    editor.get_by_label("Email").fill("editor@example.org")
+    editor.get_by_label("Password").fill("browser-tests-demo-password")
+    editor.get_by_role("button", name="Sign In").click()
     # The dashboard lists what awaits the editor's review.
     row = editor.locator("tr", has_text="Heritage walks toolkit")
     row.get_by_role("button", name="Actions").click()

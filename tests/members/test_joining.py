@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
 from django.urls import reverse
 
@@ -219,3 +220,27 @@ def test_password_reset_does_not_reveal_who_has_an_account(client, member):
     unknown = client.post(url, {"email": "nobody-here@example.org"})
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
+
+
+class CountingHasher(MD5PasswordHasher):
+    """The tests' fast hasher, counting how many passwords it hashes."""
+
+    hashed = 0
+
+    def encode(self, password, salt):
+        CountingHasher.hashed += 1
+        return super().encode(password, salt)
+
+
+@pytest.mark.parametrize("email", ["approved.member@example.org", "someone.new@example.org"])
+def test_sign_up_does_the_same_work_whether_or_not_the_address_has_an_account(
+    client, member, settings, email
+):
+    """The answer time would otherwise tell who has an account: hashing a password is
+    by far the slowest step of a sign-up (see bench/enumeration_timing.py)."""
+    settings.PASSWORD_HASHERS = [f"{__name__}.CountingHasher"]
+    CountingHasher.hashed = 0
+    response = sign_up(client, email=email)
+    assert response.status_code == 302
+    assert CountingHasher.hashed == 1
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [email]
