@@ -211,7 +211,7 @@ def test_feeds_and_sitemap_leave_out_members_only_pages_even_for_members(
 
 
 def test_feed_summaries_are_plain_text_not_member_html(client):
-    resource = english(ResourcePage).live().order_by("-first_published_at").first()
+    resource = english(ResourcePage).live().public().order_by("-first_published_at").first()
     ResourcePage.objects.filter(pk=resource.pk).update(
         summary='<img src=x onerror="alert(1)"><b>Bold</b> claims\x0b here'
     )

@@ -45,7 +45,7 @@ def all_titles(client, **params):
 
 
 def live_resources():
-    return english(ResourcePage).live()
+    return english(ResourcePage).live().public()
 
 
 def test_library_lists_every_live_resource_and_none_of_the_drafts(client):
