@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from members.forms import split_interests
@@ -66,8 +68,10 @@ class ResourceSubmissionForm(forms.Form):
         error_messages={"required": _("Confirm that you have the right to share this resource.")},
     )
 
-    def __init__(self, *args, existing=None, **kwargs):
+    def __init__(self, *args, existing=None, refused_upload=None, **kwargs):
         self.existing = existing
+        # Set when the file was too large to finish reading (home.request_limits).
+        self.refused_upload = refused_upload
         if existing is not None:
             kwargs.setdefault(
                 "initial",
@@ -89,6 +93,11 @@ class ResourceSubmissionForm(forms.Form):
             ) % {"name": existing.document.filename}
 
     def clean_file(self):
+        if self.refused_upload is not None:
+            raise forms.ValidationError(
+                _("The file is too large: the largest file you can share is %(limit)s.")
+                % {"limit": filesizeformat(settings.RESOURCE_UPLOAD_MAX_BYTES)}
+            )
         upload = self.cleaned_data.get("file")
         if upload:
             check_upload(upload)

@@ -48,7 +48,12 @@ def submit_view(request, library, resource_id=None):
     if resource_id is not None:
         existing = contributions.own_submission(request.user, resource_id)
         existing = existing.get_latest_revision_as_object()
-    form = ResourceSubmissionForm(request.POST or None, request.FILES or None, existing=existing)
+    form = ResourceSubmissionForm(
+        request.POST or None,
+        request.FILES or None,
+        existing=existing,
+        refused_upload=getattr(request, "refused_upload", None),
+    )
     if request.method == "POST" and form.is_valid():
         remember_language(request.user, request.LANGUAGE_CODE)
         if existing is None:
