@@ -177,6 +177,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Editors' uploads get the same content checks as members' (resources/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.document_forms.CheckedDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Largest file a member may contribute (bytes).
 RESOURCE_UPLOAD_MAX_BYTES = int(env_str("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
