@@ -22,6 +22,25 @@ class SafeURLField(forms.URLField):
         return value
 
 
+class AudiencesField(forms.ModelMultipleChoiceField):
+    """Django looks the chosen IDs up with one IN query, and SQLite fails (rather
+    than finding nothing) on a number too large for 64 bits: refuse those first."""
+
+    def clean(self, value):
+        for pk in value or []:
+            try:
+                too_large = abs(int(pk)) >= 2**63
+            except (TypeError, ValueError):
+                continue  # Django's own check says it is not a valid choice
+            if too_large:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super().clean(value)
+
+
 class ResourceSubmissionForm(forms.Form):
     """What a member fills in to contribute, or to change, a resource."""
 
@@ -41,7 +60,7 @@ class ResourceSubmissionForm(forms.Form):
         required=False,
         help_text=_("Separate them with commas, for example: evaluation, volunteering."),
     )
-    audiences = forms.ModelMultipleChoiceField(
+    audiences = AudiencesField(
         label=_("Who it is for"),
         queryset=Audience.objects.all(),
         widget=forms.CheckboxSelectMultiple,

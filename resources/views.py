@@ -24,7 +24,8 @@ def library_view(request, library):
     search = LibrarySearch(request.GET, locale=Locale.get_active())
     paginator = Paginator(search.results(), PAGE_SIZE)
     page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
+    # isdecimal, not isdigit: int() refuses digits such as "²" that isdigit accepts.
+    if not page_number.isdecimal() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
     results.object_list = mark_members_only(
