@@ -21,11 +21,11 @@ if "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's host names, not '*'.")
 
 # WhiteNoise serves the collected, hashed static files straight after security headers.
-_after = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
 MIDDLEWARE = [
-    *MIDDLEWARE[:_after],
+    *MIDDLEWARE[:_after_security],
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[_after:],
+    *MIDDLEWARE[_after_security:],
 ]
 
 STORAGES = {
