@@ -1,4 +1,6 @@
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import SingleLineField, TextBoxField
@@ -21,6 +23,25 @@ class SafeURLField(forms.URLField):
         return value
 
 
+class AudiencesField(forms.ModelMultipleChoiceField):
+    """Django looks the chosen IDs up with one IN query, and SQLite fails (rather
+    than finding nothing) on a number too large for 64 bits: refuse those first."""
+
+    def clean(self, value):
+        for pk in value or []:
+            try:
+                too_large = abs(int(pk)) >= 2**63
+            except (TypeError, ValueError):
+                continue  # Django's own check says it is not a valid choice
+            if too_large:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super().clean(value)
+
+
 class ResourceSubmissionForm(forms.Form):
     """What a member fills in to contribute, or to change, a resource."""
 
@@ -40,7 +61,7 @@ class ResourceSubmissionForm(forms.Form):
         required=False,
         help_text=_("Separate them with commas, for example: evaluation, volunteering."),
     )
-    audiences = forms.ModelMultipleChoiceField(
+    audiences = AudiencesField(
         label=_("Who it is for"),
         queryset=Audience.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -74,8 +95,10 @@ class ResourceSubmissionForm(forms.Form):
         error_messages={"required": _("Confirm that you have the right to share this resource.")},
     )
 
-    def __init__(self, *args, user, existing=None, **kwargs):
+    def __init__(self, *args, user, existing=None, refused_upload=None, **kwargs):
         self.existing = existing
+        # Set when the file was too large to finish reading (home.request_limits).
+        self.refused_upload = refused_upload
         # An edit keeps the choice made before; a new contribution starts from
         # what the person's directory choice implies.
         self.default_credit = existing.credit_as if existing else implied_credit(user)
@@ -103,6 +126,11 @@ class ResourceSubmissionForm(forms.Form):
             ) % {"name": existing.document.filename}
 
     def clean_file(self):
+        if self.refused_upload is not None:
+            raise forms.ValidationError(
+                _("The file is too large: the largest file you can share is %(limit)s.")
+                % {"limit": filesizeformat(settings.RESOURCE_UPLOAD_MAX_BYTES)}
+            )
         upload = self.cleaned_data.get("file")
         if upload:
             check_upload(upload)

@@ -6,6 +6,7 @@ resource shows in neither for someone who may not open it."""
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from taggit.models import Tag
 
+from home.params import slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
 
@@ -23,7 +24,7 @@ FACETS = ("type", "topic", "audience", "region")
 class LibrarySearch:
     def __init__(self, params, locale=None, request=ANONYMOUS):
         self.query, self.query_was_shortened = clean_query(params.get("q", ""))
-        self.selected = {facet: params.get(facet, "").strip()[:100] for facet in FACETS}
+        self.selected = {facet: slug_param(params, facet) for facet in FACETS}
         sort = params.get("sort", "")
         default = "relevance" if self.query else "newest"
         self.sort = sort if sort in SORTS or (sort == "relevance" and self.query) else default

@@ -27,7 +27,8 @@ def library_view(request, library):
     search = LibrarySearch(request.GET, locale=Locale.get_active(), request=request)
     paginator = Paginator(search.results(), PAGE_SIZE)
     page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
+    # isdecimal, not isdigit: int() refuses digits such as "²" that isdigit accepts.
+    if not page_number.isdecimal() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
     results.object_list = mark_members_only(
@@ -52,7 +53,11 @@ def submit_view(request, library, resource_id=None):
         existing = contributions.own_submission(request.user, resource_id)
         existing = existing.get_latest_revision_as_object()
     form = ResourceSubmissionForm(
-        request.POST or None, request.FILES or None, existing=existing, user=request.user
+        request.POST or None,
+        request.FILES or None,
+        existing=existing,
+        user=request.user,
+        refused_upload=getattr(request, "refused_upload", None),
     )
     if request.method == "POST" and form.is_valid():
         remember_language(request.user, request.LANGUAGE_CODE)

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -14,6 +14,22 @@ from home.sitemap import AllLanguagesSitemap
 from members import admin_access
 from resources import views as resources_views
 
+
+class DatabaseIdConverter:
+    """A row ID: at most 18 digits, so a longer number is a 404 rather than an
+    integer the database refuses to compare (a 500 on SQLite)."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(DatabaseIdConverter, "dbid")
+
 urlpatterns = [
     # One login and one password reset: Wagtail's own forms would be a second,
     # unthrottled door that skips e-mail verification and two-factor checks.
@@ -26,7 +42,7 @@ urlpatterns = [
     # Documents and images are served through Django so that their privacy is
     # checked on every request (home/file_access.py); there is no public /media/.
     path(
-        "documents/<int:document_id>/<str:document_filename>",
+        "documents/<dbid:document_id>/<str:document_filename>",
         file_serving.serve_document,
         name="wagtaildocs_serve",
     ),
@@ -49,7 +65,7 @@ urlpatterns += i18n_patterns(
     # A plain view rather than a page route, so that it can take the Download
     # button's POST without a CSRF token (see download_view).
     path(
-        "resources/<int:resource_id>/download/",
+        "resources/<dbid:resource_id>/download/",
         resources_views.download_view,
         name="resource_download",
     ),

@@ -73,6 +73,47 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
 
 
+STRONG_KEY = "a-test-key-long-enough-for-production-settings-0123456789"
+
+
+@pytest.mark.parametrize(
+    "secret_key, hosts, message",
+    [
+        (
+            "short-key",
+            "cop.example.org",
+            "SECRET_KEY is too short: use 50 or more random characters.",
+        ),
+        (
+            "x" * 49,
+            "cop.example.org",
+            "SECRET_KEY is too short: use 50 or more random characters.",
+        ),
+        (
+            STRONG_KEY,
+            "*",
+            "ALLOWED_HOSTS must name the site's host names, not '*'.",
+        ),
+        (
+            STRONG_KEY,
+            "cop.example.org,*",
+            "ALLOWED_HOSTS must name the site's host names, not '*'.",
+        ),
+    ],
+    ids=["5-characters", "49-characters", "any-host", "any-host-among-others"],
+)
+def test_production_refuses_a_weak_secret_key_or_any_host(tmp_path, secret_key, hosts, message):
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cop_site.settings.production",
+        SECRET_KEY=secret_key,
+        ALLOWED_HOSTS=hosts,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"Configuration error: {message}"
+
+
 def test_unreadable_database_url_stops_with_one_clear_line(tmp_path):
     result = manage("check", DATABASE_URL="not a url", VAR_DIR=str(tmp_path))
     assert result.returncode != 0

@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
+from home.params import slug_param
 from home.privacy import PrivacyByEditorsMixin, hidden_q, mark_members_only, visible_to
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
@@ -79,7 +80,7 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
             .order_by("name")
         )
         kind = request.GET.get("kind", "")
-        topic = request.GET.get("topic", "")
+        topic = slug_param(request.GET, "topic")
         if kind in GuideKind.values:
             guides = guides.filter(kind=kind)
         else:

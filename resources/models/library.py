@@ -140,13 +140,14 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
 
         return submit_view(request, self)
 
-    @re_path(r"^submissions/(\d+)/edit/$", name="edit_submission")
+    # IDs are 64-bit: a longer number cannot be one, and SQLite refuses to compare it.
+    @re_path(r"^submissions/(\d{1,18})/edit/$", name="edit_submission")
     def edit_submission(self, request, resource_id):
         from resources.views import submit_view
 
         return submit_view(request, self, resource_id=int(resource_id))
 
-    @re_path(r"^submissions/(\d+)/withdraw/$", name="withdraw_submission")
+    @re_path(r"^submissions/(\d{1,18})/withdraw/$", name="withdraw_submission")
     def withdraw_submission(self, request, resource_id):
         from resources.views import withdraw_view
 

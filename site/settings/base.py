@@ -55,6 +55,8 @@ MIDDLEWARE = [
     # Outermost, so that every response (static files too) gets these headers.
     "home.headers.SecurityHeadersMiddleware",
     "home.headers.ContentSecurityPolicyMiddleware",
+    # First, so an oversized body is refused before anything reads it.
+    "home.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -200,6 +202,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Editors' uploads get the same content checks as members' (resources/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.document_forms.CheckedDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Largest file a member may contribute (bytes).
 RESOURCE_UPLOAD_MAX_BYTES = int(env_str("RESOURCE_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
@@ -210,6 +214,23 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# Request size limits (home/request_limits.py). A file larger than the largest any
+# form accepts stops being read at that size; a request larger than that plus room
+# for the form's other fields is refused (413) unread. The reference proxy
+# configuration's client_max_body_size must be the same (25 MB by default).
+UPLOAD_MAX_BYTES = max(
+    RESOURCE_UPLOAD_MAX_BYTES, WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE
+)
+REQUEST_MAX_BYTES = UPLOAD_MAX_BYTES + 5 * 1024 * 1024
+# Form fields other than files, held in memory: long page forms in the admin fit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default; larger files go to disk
+FILE_UPLOAD_HANDLERS = [
+    "home.request_limits.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 # The admin makes no outside requests: no update check, no Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

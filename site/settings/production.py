@@ -11,9 +11,14 @@ DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production (50+ random characters).")
+if len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY is too short: use 50 or more random characters.")
 if not ALLOWED_HOSTS or ALLOWED_HOSTS == ["127.0.0.1", "localhost"]:
     if not env_str("ALLOWED_HOSTS"):
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production (comma separated).")
+# "*" would let any Host header through, and with it forged links in e-mails.
+if "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's host names, not '*'.")
 
 # WhiteNoise serves the collected, hashed static files straight after security headers.
 _after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1

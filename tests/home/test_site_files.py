@@ -49,3 +49,10 @@ def test_server_error_page_renders_without_a_database_or_request():
     html = render_to_string("500.html")
     assert "Sorry, something went wrong" in html
     assert "<main" in html and html.count("<h1") == 1
+
+
+def test_server_error_page_shows_no_template_comment():
+    # A {# #} comment spanning lines is not a comment to Django: it would be shown.
+    html = render_to_string("500.html")
+    assert "{#" not in html and "#}" not in html
+    assert "Rendered without a request" not in html
