@@ -12,6 +12,7 @@ import os
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
+from pytest_django.live_server_helper import LiveServer
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import (
@@ -134,6 +135,25 @@ def _django_db_helper(request, django_db_setup, django_db_blocker):
             f"Marked readonly_demo, yet it wrote {written} rows: remove the marker, "
             "so that the demo site is put back after it."
         )
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, with a database connection of its own in each
+    request thread whatever ran first. (pytest-django hands the server the test
+    thread's connection when the in-memory SQLite test database already exists, and
+    Django's transaction state is not safe to share between threads; the in-memory
+    database is shared between connections all the same.)"""
+    address = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(address, start=False)
+    server.thread.connections_override = {}
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture
