@@ -11,6 +11,7 @@ import threading
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.db import connections
 from django.db.backends.signals import connection_created
 
 
@@ -48,6 +49,13 @@ class DemoDatabase:
         # Content types are cached by id; one created by the test is gone now.
         ContentType.objects.clear_cache()
 
+    def close_connections(self):
+        """Close this thread's connections to the test database: the one the copy was
+        taken with, and the one code here uses now. They differ once Playwright runs
+        its event loop in this thread (Django then keeps connections per context)."""
+        self.connection.close()
+        connections[self.connection.alias].close()
+
     def discard(self):
         with self.blocker.unblock():
             if self.connection.vendor == "postgresql" and self.copy:
@@ -61,7 +69,7 @@ class DemoDatabase:
         """Replace database `target` by a copy of `source`. Both must be free of
         connections: ours are closed here; the live server closes its own after
         each request (and FORCE ends any left over)."""
-        self.connection.close()
+        self.close_connections()
         with self.connection._nodb_cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)} WITH (FORCE)")
             cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)}")
@@ -92,8 +100,6 @@ write_counter = WriteCounter()
 
 def rows_written():
     """Rows written so far in this session, through any connection."""
-    from django.db import connections
-
     for connection in connections.all(initialized_only=True):
         write_counter.watch(None, connection)
     return write_counter.rows
