@@ -105,7 +105,10 @@ def rows_written():
     return write_counter.rows
 
 
-connection_created.connect(write_counter.watch, dispatch_uid="tests.demo_database")
+def count_writes():
+    """From now on, count the rows every new connection writes (browser tests)."""
+    connection_created.connect(write_counter.watch, dispatch_uid="tests.demo_database")
+
 
 demo_database_key = pytest.StashKey["DemoDatabase"]()
 # Set on a test whose own fixtures put the demo database back (the browser tests).

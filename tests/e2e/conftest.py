@@ -24,11 +24,13 @@ from wagtail.models import (
 )
 
 from tests.chromium import CHROMIUM, MISSING_BROWSER, chromium_available
-from tests.demo_database import demo_database_key, demo_kept_key, rows_written
+from tests.demo_database import count_writes, demo_database_key, demo_kept_key, rows_written
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make between browser steps are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Read-only browser tests are checked for writes, from the live server too.
+count_writes()
 # The demo accounts' password, so journeys can log in as they would.
 DEMO_PASSWORD = "browser-tests-demo-password"
 os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
