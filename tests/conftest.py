@@ -106,6 +106,12 @@ def pytest_runtest_logreport(report):
         skipped_tests.append(report.nodeid)
 
 
+def pytest_collectreport(report):
+    """A whole module skipped while collecting counts too."""
+    if report.skipped:
+        skipped_tests.append(report.nodeid)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Under CI a skipped test is a failure: whatever CI does not run, it does not test.
     (Under xdist the controller sees every worker's reports; it alone decides.)"""
