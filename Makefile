@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup translations check lint lock demo bench clean
+.PHONY: run test test-fast setup translations check lint lock demo bench clean
 
 run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
@@ -20,9 +20,18 @@ run: setup translations
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Tests run in parallel, one worker per core (at most four), each with its own test
+# database and demo site. PYTEST_WORKERS=0 runs them in this one process.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --maxprocesses 4
+
 test: setup translations
 	@DJANGO_SETTINGS_MODULE=cop_site.settings.test $(PY) manage.py check -v0
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+
+# Everything but the browser tests: the quick answer while working.
+test-fast: setup translations
+	$(PY) -m pytest $(PYTEST_PARALLEL) --ignore=tests/e2e $(PYTEST_ARGS)
 
 check: setup
 	$(PY) manage.py check

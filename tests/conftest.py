@@ -5,18 +5,50 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connections
 from django.utils import translation
+from pytest_django.fixtures import validate_django_db
 from wagtail.models import Page, Site
 
 from home.models import HomePage
 from tests.chromium import MISSING_BROWSER, chromium_available, in_ci
+from tests.demo_database import DemoDatabase, demo_database_key, demo_kept_key
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Build the demo site once; each test then runs inside a rolled-back transaction."""
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """Build the demo site once per session (per worker under xdist) and keep a copy.
+    Most tests run inside a rolled-back transaction; a test that needs a
+    transactional database gets the copy put back after it."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    demo = DemoDatabase(connections["default"], django_db_blocker)
+    demo.take()
+    request.config.stash[demo_database_key] = demo
+    yield
+    demo.discard()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """pytest-django flushes the database after a transactional test, taking the demo
+    site away from every test after it: put the demo copy back."""
+    result = yield
+    demo = item.config.stash.get(demo_database_key, None)
+    if demo and demo.taken and flushed(item) and not item.stash.get(demo_kept_key, False):
+        demo.restore()
+    return result
+
+
+def flushed(item):
+    marker = item.get_closest_marker("django_db")
+    transaction, reset_sequences, *_ = validate_django_db(marker) if marker else (False, False)
+    return (
+        transaction
+        or reset_sequences
+        or "transactional_db" in item.fixturenames
+        or "live_server" in item.fixturenames
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -60,12 +92,6 @@ def soup():
     return parse
 
 
-def pytest_collection_modifyitems(config, items):
-    """Run the browser tests last: their live server flushes the database after each
-    test, which would take the demo site away from the tests that follow."""
-    items.sort(key=lambda item: "/e2e/" in str(item.path).replace("\\", "/"))
-
-
 def pytest_ignore_collect(collection_path, config):
     """Without Chromium, leave the browser tests out (outside CI only)."""
     if collection_path.name == "e2e" and not chromium_available() and not in_ci():
@@ -74,11 +100,38 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
+def pytest_runtest_logreport(report):
+    """Count real skips (not expected failures), for the CI rule below."""
+    if report.skipped and not hasattr(report, "wasxfail"):
+        skipped_tests.append(report.nodeid)
+
+
+def pytest_collectreport(report):
+    """A whole module skipped while collecting counts too."""
+    if report.skipped:
+        skipped_tests.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Under CI a skipped test is a failure: whatever CI does not run, it does not test.
+    (Under xdist the controller sees every worker's reports; it alone decides.)"""
+    worker = hasattr(session.config, "workerinput")
+    if in_ci() and skipped_tests and not worker and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if config.stash.get(browser_tests_left_out, False):
         terminalreporter.write_line(
             "Browser tests skipped. " + MISSING_BROWSER, yellow=True, bold=True
         )
+    if in_ci() and skipped_tests:
+        terminalreporter.write_line(
+            f"Under CI a skipped test is a failure; skipped: {', '.join(skipped_tests)}",
+            red=True,
+            bold=True,
+        )
 
 
 browser_tests_left_out = pytest.StashKey[bool]()
+skipped_tests = []

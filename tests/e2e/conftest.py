@@ -1,14 +1,18 @@
 """Real-browser tests: Debian's headless Chromium driven by Playwright against the
-site served by pytest-django's live server."""
+site served by pytest-django's live server.
+
+The demo site is built once per session (tests/conftest.py). A browser test runs
+against it without pytest-django's flush; afterwards the demo database is put back
+from its copy, unless the test is marked `readonly_demo` (it only reads: page
+scans, navigation, reading), in which case the next test shares the same one."""
 
 import importlib
-import io
 import os
 
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
+from pytest_django.live_server_helper import LiveServer
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import (
@@ -20,10 +24,13 @@ from wagtail.models import (
 )
 
 from tests.chromium import CHROMIUM, MISSING_BROWSER, chromium_available
+from tests.demo_database import count_writes, demo_database_key, demo_kept_key, rows_written
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make between browser steps are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Read-only browser tests are checked for writes, from the live server too.
+count_writes()
 # The demo accounts' password, so journeys can log in as they would.
 DEMO_PASSWORD = "browser-tests-demo-password"
 os.environ["DEMO_PASSWORD"] = DEMO_PASSWORD
@@ -112,13 +119,51 @@ PROJECT_DATA_MIGRATIONS = [
 
 
 @pytest.fixture
-def site_url(live_server, transactional_db):
-    """The live server's address, serving the demo site.
+def _django_db_helper(request, django_db_setup, django_db_blocker):
+    """Stands in for pytest-django's fixture of this name for the browser tests: the
+    database is used as it is, not wrapped in a test case that flushes it afterwards
+    (a flush would wipe the shared demo site and cost a rebuild). Afterwards the demo
+    copy is put back, unless the test is marked read-only; a read-only test that
+    wrote anything fails, so the marker cannot leave a change behind."""
+    demo = request.config.stash[demo_database_key]
+    read_only = request.node.get_closest_marker("readonly_demo") is not None
+    request.node.stash[demo_kept_key] = True
+    before = rows_written()
+    with django_db_blocker.unblock():
+        yield
+    written = rows_written() - before
+    if not read_only or written:
+        demo.restore()
+    if read_only and written:
+        pytest.fail(
+            f"Marked readonly_demo, yet it wrote {written} rows: remove the marker, "
+            "so that the demo site is put back after it."
+        )
 
-    The live server needs a transactional database, which is flushed after every
-    test, so each test rebuilds the migrations' baseline and the demo site."""
-    restore_migration_baseline()
-    call_command("load_demo_content", stdout=io.StringIO())
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, with a database connection of its own in each
+    request thread whatever ran first. (pytest-django hands the server the test
+    thread's connection when the in-memory SQLite test database already exists, and
+    Django's transaction state is not safe to share between threads; the in-memory
+    database is shared between connections all the same.)"""
+    address = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(address, start=False)
+    server.thread.connections_override = {}
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def site_url(live_server, transactional_db):
+    """The live server's address, serving the demo site (built once per session;
+    _django_db_helper above says how each test gets it fresh)."""
     return live_server.url
 
 

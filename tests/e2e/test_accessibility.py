@@ -56,6 +56,7 @@ PAGES = {
 }
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize("name", PAGES)
 def test_no_axe_violations(page, site_url, name):
     page.goto(site_url + PAGES[name])
@@ -82,6 +83,7 @@ FORM_ERRORS = {
 }
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize(
     "path", ["/accounts/signup/", "/accounts/login/", "/accounts/password/reset/"]
 )
@@ -91,6 +93,7 @@ def test_account_forms_have_no_axe_violations(page, site_url, path):
     assert skipped_heading_levels(page) == []
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize("name", FORM_ERRORS)
 def test_forms_in_their_error_state_have_no_axe_violations(page, site_url, name):
     path, button = FORM_ERRORS[name]
@@ -156,6 +159,7 @@ def test_pending_applicant_page_has_no_axe_violations(page, site_url):
     assert axe_violations(page) == ""
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize("name", PAGES)
 def test_headings_do_not_skip_levels(page, site_url, name):
     page.goto(site_url + PAGES[name])
@@ -163,6 +167,7 @@ def test_headings_do_not_skip_levels(page, site_url, name):
     assert skipped_heading_levels(page) == []
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize(
     "path", ["/", "/pilot-schemes/heritage-connectors/", "/search/?q=heritage", "/cy/about/"]
 )
@@ -173,6 +178,7 @@ def test_every_interactive_element_shows_its_focus(page, site_url, path):
     assert [stop["label"] for stop in stops if not stop["visible"]] == []
 
 
+@pytest.mark.readonly_demo
 @pytest.mark.parametrize(
     "path",
     ["/", "/heritage-and-wellbeing/", "/pilot-schemes/", "/search/?q=heritage", "/cy/about/"],

@@ -10,6 +10,7 @@ from .accessibility import has_horizontal_scroll
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+@pytest.mark.readonly_demo
 def test_search_the_site_and_open_a_result(page, site_url):
     page.goto(site_url + "/")
     page.get_by_role("searchbox", name="Search the site").fill("Wavehill")
@@ -21,6 +22,7 @@ def test_search_the_site_and_open_a_result(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("Pilot schemes")
 
 
+@pytest.mark.readonly_demo
 def test_read_a_pilot_scheme_and_download_its_toolkit(page, site_url):
     page.goto(site_url + "/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Pilot schemes").click()
@@ -54,6 +56,7 @@ def test_filter_the_library_and_download_a_file(page, site_url):
         assert pdf.read(5) == b"%PDF-"
 
 
+@pytest.mark.readonly_demo
 def test_read_a_guide_chapter_by_chapter_and_print_it(page, site_url):
     page.goto(site_url + "/")
     page.get_by_role("navigation", name="Main").get_by_role(
@@ -85,6 +88,7 @@ def test_read_a_guide_chapter_by_chapter_and_print_it(page, site_url):
     expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
 
 
+@pytest.mark.readonly_demo
 def test_cite_an_ethics_standard_by_its_link(page, site_url):
     page.goto(site_url + "/guidance/ethical-standards/#standard-3")
     standard = page.locator("#standard-3")
@@ -115,6 +119,7 @@ def test_register_for_a_meeting_and_download_its_calendar_file(page, site_url):
     expect(page.locator("#events-heading + ul")).to_contain_text("Workshop: setting up referral")
 
 
+@pytest.mark.readonly_demo
 def test_keyboard_only_skip_link_menu_and_search(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("Tab")
@@ -157,6 +162,7 @@ def test_keyboard_only_skip_link_menu_and_search(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("About the community")
 
 
+@pytest.mark.readonly_demo
 def test_phone_width_menu_opens_and_nothing_scrolls_sideways(page, site_url):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site_url + "/")
@@ -183,6 +189,7 @@ def test_phone_width_menu_opens_and_nothing_scrolls_sideways(page, site_url):
         assert not has_horizontal_scroll(page), path
 
 
+@pytest.mark.readonly_demo
 def test_menu_works_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -194,6 +201,7 @@ def test_menu_works_without_javascript(browser, site_url):
     context.close()
 
 
+@pytest.mark.readonly_demo
 def test_printed_page_leaves_out_navigation(page, site_url):
     page.goto(site_url + "/pilot-schemes/heritage-connectors/")
     page.emulate_media(media="print")
@@ -201,6 +209,7 @@ def test_printed_page_leaves_out_navigation(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
 
+@pytest.mark.readonly_demo
 def test_switch_language_and_back(page, site_url):
     page.goto(site_url + "/guidance/getting-started/")
     switcher = page.get_by_role("navigation", name="Language")

@@ -196,10 +196,8 @@ def test_concurrent_registrations_never_exceed_capacity(home_page_tx):
 
 @pytest.fixture
 def home_page_tx(transactional_db):
-    from tests.e2e.conftest import restore_migration_baseline
-
-    restore_migration_baseline()
-    call_command("load_demo_content", stdout=io.StringIO())
+    """The demo site on a transactional database. Every test starts with it, and it
+    is put back after this one (tests/demo_database.py)."""
 
 
 @pytest.mark.parametrize(
