@@ -9,7 +9,7 @@ from home.demo.documents import make_pdf
 from resources.models import ResourcePage
 from tests.factories import english
 
-from .conftest import DEMO_PASSWORD, log_in
+from .conftest import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TITLE = "Our reminiscence box guide"
@@ -46,10 +46,9 @@ def test_contributed_file_is_private_until_the_editor_approves_it(page, site_url
 
     # An editor approves it from the admin dashboard.
     editor = browser.new_context().new_page()
-    editor.goto(site_url + "/admin/login/")
-    editor.get_by_label("E-mail address").fill("editor@example.org")
-    editor.get_by_label("Password", exact=False).first.fill(DEMO_PASSWORD)
-    editor.get_by_role("button", name="Sign in").click()
+    # The admin's login is the site's own (one login for everyone).
+    log_in(editor, site_url, "editor@example.org")
+    editor.goto(site_url + "/admin/")
     row = editor.locator("#awaiting-review-content tr", has_text=TITLE)
     row.get_by_role("button", name="Actions").click()
     row.get_by_role("button", name="Approve", exact=True).click()
