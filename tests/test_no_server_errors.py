@@ -174,7 +174,11 @@ def targets(member):
             "/members/account/delete/",
             form_fields(DeleteAccountForm(user=member)),
         ),
-        "contribute": ("post", library.url + "submit/", form_fields(ResourceSubmissionForm(user=member))),
+        "contribute": (
+            "post",
+            library.url + "submit/",
+            form_fields(ResourceSubmissionForm(user=member)),
+        ),
         "edit-contribution": ("get", library.url + "submissions/{id}/edit/", {}),
         "login": ("post", "/accounts/login/", form_fields(account_forms.LoginForm())),
         "signup": ("post", "/accounts/signup/", form_fields(account_forms.SignupForm())),
