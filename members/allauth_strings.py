@@ -130,4 +130,33 @@ ALLAUTH_STRINGS = [
     gettext_noop(
         '<strong>Note:</strong> you can still <a href="%(email_url)s">change your email address</a>.'
     ),
+    # Two-factor authentication (allauth.mfa): the pages editors and members use.
+    gettext_noop("Two-Factor Authentication"),
+    gettext_noop("Authenticator App"),
+    gettext_noop("Authentication using an authenticator app is active."),
+    gettext_noop("An authenticator app is not active."),
+    gettext_noop("Activate"),
+    gettext_noop("Activate Authenticator App"),
+    gettext_noop("Deactivate"),
+    gettext_noop("Deactivate Authenticator App"),
+    gettext_noop("Authenticator secret"),
+    gettext_noop(
+        "You can store this secret and use it to reinstall your authenticator app at a later time."
+    ),
+    gettext_noop("Authenticator code"),
+    gettext_noop("Code"),
+    gettext_noop("Incorrect code."),
+    gettext_noop("Recovery Codes"),
+    gettext_noop("No recovery codes set up."),
+    gettext_noop("Unused codes"),
+    gettext_noop("Download codes"),
+    gettext_noop("Generate"),
+    gettext_noop("Generate new codes"),
+    gettext_noop("View"),
+    gettext_noop("Manage"),
+    gettext_noop("Alternative options"),
+    gettext_noop("Trust this Browser?"),
+    gettext_noop("Don't Trust"),
+    gettext_noop("Cancel"),
+    gettext_noop("Confirm"),
 ]
