@@ -25,6 +25,8 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import ANONYMOUS, PrivacyByEditorsMixin, mark_members_only, visible_to
+from home.translation_sync import default_language_version
+from members.access import can_see_members_area
 
 from .blocks import AgendaBlock
 
@@ -251,8 +253,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     @cached_property
     def booking_event(self):
         """Every language's version of an event shares one set of places."""
-        from home.translation_sync import default_language_version
-
         return default_language_version(self)
 
     @cached_property
@@ -285,8 +285,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
             return False
         if self.who_may_register == WhoMayRegister.ANYONE:
             return True
-        from members.access import can_see_members_area
-
         return can_see_members_area(user)
 
     def registration_for(self, user):
