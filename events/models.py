@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,7 @@ from home.translation_sync import default_language_version
 from members.access import can_see_members_area
 
 from .blocks import AgendaBlock
+from .forms import RegistrationForm
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -79,8 +81,6 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        from django.template.response import TemplateResponse
-
         now = timezone.now()
         events = visible_to(request, self.events())
         selected_type = request.GET.get("type", "")
@@ -315,10 +315,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
         return self.serve_event(request)
 
     def serve_event(self, request, form=None, status=200):
-        from django.template.response import TemplateResponse
-
-        from .forms import RegistrationForm
-
         context = self.get_context(request)
         context["form"] = form or RegistrationForm()
         return TemplateResponse(request, self.get_template(request), context, status=status)

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
+from .languages import in_current_language
 from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
 
@@ -61,8 +62,6 @@ class HomePage(PrivacyByEditorsMixin, Page):
 
     def join_page_here(self):
         """The join page in the reader's language."""
-        from .languages import in_current_language
-
         return in_current_language([self.join_page_id]).get(self.join_page_id)
 
     def get_featured_pages(self, request=None):
