@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from .models import EventStatus
+from .models import EventStatus, Registration
 
 LONDON = ZoneInfo("Europe/London")
 PRODUCT_ID = "-//Heritage and Social Prescribing Community of Practice//Events//EN"
@@ -63,8 +63,6 @@ def events_calendar(events, request=None):
 def registration_calendar(registration):
     """One person's entry for their registration: the joining link only if they may
     join; a place on the waiting list is tentative."""
-    from .models import Registration
-
     event = registration.event
     component = event_component(
         event,

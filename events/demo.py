@@ -5,6 +5,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from resources.models import ResourcePage
+
 from .models import EventIndexPage, EventMaterial, EventPage, Registration
 
 
@@ -162,8 +164,6 @@ def load_events(home):
         )
         index.save_revision().publish()
     existing = set(index.get_children().values_list("slug", flat=True))
-    from resources.models import ResourcePage
-
     for spec in events_spec():
         if spec["slug"] in existing:
             continue

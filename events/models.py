@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -25,8 +26,11 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import ANONYMOUS, PrivacyByEditorsMixin, mark_members_only, visible_to
+from home.translation_sync import default_language_version
+from members.access import can_see_members_area
 
 from .blocks import AgendaBlock
+from .forms import RegistrationForm
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -77,8 +81,6 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        from django.template.response import TemplateResponse
-
         now = timezone.now()
         events = visible_to(request, self.events())
         selected_type = request.GET.get("type", "")
@@ -251,8 +253,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     @cached_property
     def booking_event(self):
         """Every language's version of an event shares one set of places."""
-        from home.translation_sync import default_language_version
-
         return default_language_version(self)
 
     @cached_property
@@ -285,8 +285,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
             return False
         if self.who_may_register == WhoMayRegister.ANYONE:
             return True
-        from members.access import can_see_members_area
-
         return can_see_members_area(user)
 
     def registration_for(self, user):
@@ -317,10 +315,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
         return self.serve_event(request)
 
     def serve_event(self, request, form=None, status=200):
-        from django.template.response import TemplateResponse
-
-        from .forms import RegistrationForm
-
         context = self.get_context(request)
         context["form"] = form or RegistrationForm()
         return TemplateResponse(request, self.get_template(request), context, status=status)

@@ -4,6 +4,7 @@ from home.languages import in_current_language
 from home.personal_data import Handling
 
 from .models import Registration
+from .registration import cancel
 
 RELATIONS = {
     ("events.Registration", "user"): Handling(
@@ -53,8 +54,6 @@ def export_personal_data(user, data):
 
 def forget(user):
     """Registrations go entirely; a confirmed place passes to the waiting list."""
-    from .registration import cancel
-
     for registration in Registration.objects.filter(
         user=user, status=Registration.Status.CONFIRMED
     ):

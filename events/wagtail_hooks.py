@@ -3,15 +3,20 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.demo.menu import place_after
+from home.privacy import mark_members_only, visible_to
 from home.translation_sync import default_language_code
 
-from .models import EventIndexPage, Registration
+from .demo import load_events
+from .models import EventIndexPage, EventPage, EventStatus, EventType, Registration
+from .personal_data import registrations_for
 from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
 
 
@@ -94,3 +99,27 @@ def register_scheduling_menu_item():
         icon_name="calendar",
         order=265,
     )
+
+
+@hooks.register("load_demo_content", order=40)
+def load_demo_events(site):
+    place_after(load_events(site.home), "resources")
+
+
+@hooks.register("home_page_context")
+def next_meeting(home_page, request):
+    """The home page's next scheduled quarterly meeting (or, failing that, any event)."""
+    upcoming = (
+        visible_to(request, EventPage.objects.live())
+        .filter(locale_id=home_page.locale_id, start__gte=timezone.now())
+        .exclude(status=EventStatus.CANCELLED)
+        .order_by("start")
+    )
+    meeting = upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
+    return {"next_meeting": mark_members_only([meeting], request)[0] if meeting else None}
+
+
+@hooks.register("account_context")
+def account_registrations(request):
+    """My account: the events the person has registered for."""
+    return {"registrations": registrations_for(request.user)}

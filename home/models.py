@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -8,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
+from .languages import in_current_language
 from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
 
@@ -51,17 +53,15 @@ class HomePage(PrivacyByEditorsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            next_meeting=self.get_next_meeting(request),
-            featured=self.get_featured_pages(request),
-            latest_resources=self.get_latest_resources(request),
-        )
+        context["featured"] = self.get_featured_pages(request)
+        # Feature apps add what they show here (the next meeting, the latest
+        # resources) through this hook, so the base imports none of them.
+        for add_context in hooks.get_hooks("home_page_context"):
+            context.update(add_context(self, request))
         return context
 
     def join_page_here(self):
         """The join page in the reader's language."""
-        from .languages import in_current_language
-
         return in_current_language([self.join_page_id]).get(self.join_page_id)
 
     def get_featured_pages(self, request=None):
@@ -81,32 +81,6 @@ class HomePage(PrivacyByEditorsMixin, Page):
                 summary = link.summary or getattr(page, "summary", "") or page.search_description
                 featured.append((page, summary))
         return featured
-
-    def get_latest_resources(self, request=None, count=3):
-        """The newest resources this visitor may see, in this page's language."""
-        from resources.models import ResourcePage
-
-        resources = ResourcePage.objects.live().filter(locale_id=self.locale_id)
-        return mark_members_only(
-            visible_to(request, resources).order_by("-first_published_at")[:count], request
-        )
-
-    def get_next_meeting(self, request=None):
-        """The next scheduled quarterly meeting (or, failing that, any event)."""
-        from django.utils import timezone
-
-        from events.models import EventPage, EventStatus, EventType
-
-        events = visible_to(request, EventPage.objects.live())
-        upcoming = (
-            events.filter(locale_id=self.locale_id, start__gte=timezone.now())
-            .exclude(status=EventStatus.CANCELLED)
-            .order_by("start")
-        )
-        meeting = (
-            upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
-        )
-        return mark_members_only([meeting], request)[0] if meeting else None
 
 
 class HomePageFeaturedPage(Orderable):

@@ -1,20 +1,28 @@
 """A person's own data: what they can take away, and what goes when they leave.
 
 Each app that holds personal data has a `personal_data` module (see
-home/personal_data.py for what it declares); this module runs them all."""
+home/personal_data.py for what it declares); this module finds and runs them
+all, without naming the apps above members."""
 
 import importlib
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
-
-# Apps with a `personal_data` module. Export runs in this order; forgetting runs
-# in reverse, so contributions and registrations go before the account they name.
-PERSONAL_DATA_APPS = ("members", "events", "resources")
+from django.utils.module_loading import module_has_submodule
 
 
 def _personal_data_modules():
-    return [importlib.import_module(f"{app}.personal_data") for app in PERSONAL_DATA_APPS]
+    """Every installed app's `personal_data` module, in INSTALLED_APPS order
+    (lower layers first). Export runs in this order; forgetting runs in reverse,
+    so contributions and registrations go before the account they name."""
+    modules = [
+        importlib.import_module(f"{config.name}.personal_data")
+        for config in apps.get_app_configs()
+        if module_has_submodule(config.module, "personal_data")
+    ]
+    # home/personal_data.py defines what the others declare and holds nothing itself.
+    return [module for module in modules if hasattr(module, "RELATIONS")]
 
 
 def personal_data_registry():

@@ -193,3 +193,28 @@ def verify_email(user):
     EmailAddress.objects.get_or_create(
         user=user, email=user.email, defaults={"verified": True, "primary": True}
     )
+
+
+DEMO_ACCOUNTS = [
+    ("editor@example.org", "Edith Editor", "Editors"),
+    ("member@example.org", "Morgan Member", "Members"),
+]
+
+
+def load_accounts(site):
+    """The demo's editor and member (with the site's demo password), then the
+    directory's people."""
+    User = get_user_model()
+    for email, name, group_name in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, password=site.password, full_name=name)
+        elif not user.check_password(site.password):
+            user.set_password(site.password)
+            user.save(update_fields=["password"])
+        user.groups.add(Group.objects.get(name=group_name))
+        verify_email(user)
+        if group_name == "Members":
+            ensure_profile(user)
+        site.accounts.append((email, group_name))
+    load_members()

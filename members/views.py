@@ -14,12 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
-from wagtail.models import Locale
+from wagtail import hooks
 
-from events.personal_data import registrations_for
 from home.ratelimit import client_ip, within_limit
-from resources.contributions import submissions_for
-from resources.models import ResourceLibraryPage
 
 from . import contact
 from .access import can_see_members_area, member_required
@@ -162,18 +159,19 @@ def account(request):
             form.save()
             messages.success(request, _("Your profile has been saved."))
             return redirect("members:account")
+    context = {
+        "profile": profile,
+        "form": form,
+        "can_contribute": can_see_members_area(request.user),
+    }
+    # Apps above members add their sections (registrations, contributions)
+    # through this hook, so members imports none of them.
+    for add_context in hooks.get_hooks("account_context"):
+        context.update(add_context(request))
     return TemplateResponse(
         request,
         "members/account.html",
-        {
-            "profile": profile,
-            "form": form,
-            "submissions": submissions_for(request.user),
-            "library": ResourceLibraryPage.objects.live().filter(locale=Locale.get_active()).first()
-            or ResourceLibraryPage.objects.live().first(),
-            "can_contribute": can_see_members_area(request.user),
-            "registrations": registrations_for(request.user),
-        },
+        context,
         status=400 if form is not None and form.errors else 200,
     )
 

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 
 from .access import can_see_members_area, not_yet_member
 from .admin_views import ApproveBulkAction, MembershipApplicationViewSet, decide
+from .demo import load_accounts
 
 register_snippet(MembershipApplicationViewSet)
 hooks.register("register_bulk_action", ApproveBulkAction)
@@ -39,3 +40,8 @@ def explain_members_only_pages(page, request, serve_args, serve_kwargs):
 def explain_members_only_files(request):
     """The same explanation for a members-only file (home/file_access.py)."""
     return not_yet_member(request)
+
+
+# The demo's accounts come after the guidance (10) and before the library (30),
+# whose contributions and registrations need them.
+hooks.register("load_demo_content", load_accounts, order=20)

@@ -2,9 +2,16 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.demo.menu import place_after
+from home.privacy import mark_members_only, visible_to
+
+from .contributions import submissions_for
+from .demo import load_guidance
+from .demo_library import load_library
+from .models import ResourceLibraryPage, ResourcePage
 from .reports import GuidanceReviewReportView
 
 
@@ -40,3 +47,35 @@ def register_guidance_review_menu_item():
         icon_name="time",
         order=1150,
     )
+
+
+@hooks.register("load_demo_content", order=10)
+def load_demo_guidance(site):
+    place_after(load_guidance(site.home), "heritage-and-wellbeing")
+
+
+@hooks.register("load_demo_content", order=30)
+def load_demo_library(site):
+    # After the accounts (20): the demo member's contributions need them.
+    place_after(load_library(site.home, site.documents), "guidance")
+
+
+@hooks.register("home_page_context")
+def latest_resources(home_page, request, count=3):
+    """The home page's newest resources this visitor may see, in its language."""
+    resources = ResourcePage.objects.live().filter(locale_id=home_page.locale_id)
+    return {
+        "latest_resources": mark_members_only(
+            visible_to(request, resources).order_by("-first_published_at")[:count], request
+        )
+    }
+
+
+@hooks.register("account_context")
+def account_contributions(request):
+    """My account: the person's contributions, and the library to contribute to."""
+    libraries = ResourceLibraryPage.objects.live()
+    return {
+        "submissions": submissions_for(request.user),
+        "library": libraries.filter(locale=Locale.get_active()).first() or libraries.first(),
+    }

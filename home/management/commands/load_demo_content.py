@@ -1,31 +1,38 @@
-"""Build the demo site. Safe to run again: anything already there is left alone."""
+"""Build the demo site. Safe to run again: anything already there is left alone.
+
+This command builds the base (pages, documents, settings, Welsh copies); each
+feature app adds its part through the "load_demo_content" Wagtail hook, run in
+the hook's order with a DemoSite, so home/ imports no feature app."""
 
 import os
 import secrets
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test.utils import override_settings
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
-from events.demo import load_events
 from home.demo.documents import demo_pdf_document
 from home.demo.members_area import load_members_area
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
-from members.demo import ensure_profile, load_members, verify_email
-from resources.demo import load_guidance
-from resources.demo_library import load_library
 
-DEMO_ACCOUNTS = [
-    ("editor@example.org", "Edith Editor", "Editors"),
-    ("member@example.org", "Morgan Member", "Members"),
-]
 FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
+
+
+@dataclass
+class DemoSite:
+    """What each app's demo loader is given, and where it lists the accounts it made."""
+
+    home: HomePage
+    documents: dict
+    password: str
+    accounts: list = dataclass_field(default_factory=list)  # (e-mail, group) pairs to print
 
 
 class Command(BaseCommand):
@@ -35,10 +42,10 @@ class Command(BaseCommand):
         # Building the demo submits and reviews contributions; nobody should get
         # e-mail about that, so none is sent while it runs.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            password = self.load_all()
+            site = self.load_all()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write(f"Demo accounts (password: {password}):")
-        for email, _name, group in DEMO_ACCOUNTS:
+        self.stdout.write(f"Demo accounts (password: {site.password}):")
+        for email, group in site.accounts:
             self.stdout.write(f"  {email} ({group})")
 
     def load_all(self):
@@ -48,21 +55,18 @@ class Command(BaseCommand):
             for spec in PAGES:
                 self.load_page(home, spec, documents)
             load_members_area(home)
-            guidance = load_guidance(home)
-            self.place_after(guidance, "heritage-and-wellbeing")
-            self.load_featured(home)
             self.load_settings(home)
-        password = self.demo_password()
-        self.load_accounts(password)
+        site = DemoSite(home=home, documents=documents, password=self.demo_password())
+        # Each app's part in its own transaction, lower layers first (see the hooks' order).
+        for load_part in hooks.get_hooks("load_demo_content"):
+            with transaction.atomic():
+                load_part(site)
         with transaction.atomic():
-            # After the accounts: the demo member's contributions need them.
-            library = load_library(home, documents)
-            self.place_after(library, "guidance")
-            events = load_events(home)
-            self.place_after(events, "resources")
+            # After the feature apps: the featured pages are theirs too.
+            self.load_featured(home)
         with transaction.atomic():
             load_welsh_translations(home)
-        return password
+        return site
 
     def load_documents(self):
         return {
@@ -146,20 +150,6 @@ class Command(BaseCommand):
             self.load_page(page, child, documents)
         return page
 
-    def place_after(self, page, sibling_slug):
-        """Keep the menu in a sensible order: sections created later go where
-        readers expect them, not at the end."""
-        sibling = page.get_parent().get_children().filter(slug=sibling_slug).first()
-        if sibling is None:
-            return
-        pairs = [(page, sibling)] + [
-            (copy, sibling.get_translation_or_none(copy.locale)) for copy in page.get_translations()
-        ]
-        # Each language's copy moves too, so every menu keeps the same order.
-        for moving, after in pairs:
-            if after is not None and moving.get_prev_sibling() != after:
-                moving.move(after, pos="right")
-
     def load_featured(self, home):
         if home.featured_pages.exists():
             return
@@ -198,18 +188,3 @@ class Command(BaseCommand):
             path.write_text(secrets.token_urlsafe(12))
             path.chmod(0o600)
         return path.read_text().strip()
-
-    def load_accounts(self, password):
-        User = get_user_model()
-        for email, name, group_name in DEMO_ACCOUNTS:
-            user = User.objects.filter(email=email).first()
-            if user is None:
-                user = User.objects.create_user(email=email, password=password, full_name=name)
-            elif not user.check_password(password):
-                user.set_password(password)
-                user.save(update_fields=["password"])
-            user.groups.add(Group.objects.get(name=group_name))
-            verify_email(user)
-            if group_name == "Members":
-                ensure_profile(user)
-        load_members()
