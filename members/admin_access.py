@@ -74,5 +74,15 @@ class AdminAccessMiddleware:
 def admin_login(request):
     """Wagtail's login address leads to the site's login, and from there back to the
     admin (or wherever ?next= says)."""
-    next_url = request.GET.get("next") or reverse("wagtailadmin_home")
+    return _to_site_login(request, reverse("wagtailadmin_home"))
+
+
+def front_end_login(request):
+    """Wagtail's front-end login (/_util/login/, for private pages) leads to the
+    site's login too: whatever is posted to it signs nobody in."""
+    return _to_site_login(request, "/")
+
+
+def _to_site_login(request, default_next):
+    next_url = request.GET.get("next") or default_next
     return redirect(reverse("account_login") + "?" + urlencode({"next": next_url}))

@@ -11,7 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
-from home.privacy import mark_members_only
+from home.file_access import refusal
+from home.privacy import mark_members_only, may_see
 from home.ratelimit import client_ip
 from home.translation_sync import default_language_version
 from members.access import member_required
@@ -102,9 +103,9 @@ def download_view(request, resource_id):
     can loop, and link previews and crawlers make, never do. Pages stay cacheable
     because counting happens here, not when the page is shown."""
     resource = get_object_or_404(ResourcePage.objects.live(), pk=resource_id)
-    for restriction in resource.get_view_restrictions():
-        if not restriction.accept_request(request):
-            return redirect(f"{reverse('account_login')}?next={resource.url}")
+    if not may_see(request, resource):
+        # The members-only answer, without the resource's address: IDs are sequential.
+        return refusal(request)
     if resource.document is None and not resource.external_url:
         raise Http404
     response = redirect(resource.document.url if resource.document else resource.external_url)

@@ -70,6 +70,8 @@ urlpatterns += i18n_patterns(
         name="resource_download",
     ),
     path("accounts/", include("allauth.urls")),
+    # Wagtail's own front-end login would be a second, unthrottled door.
+    path("_util/login/", admin_access.front_end_login),
     # Wagtail's page URLs, served through home.routing (Wagtail's own "_util/"
     # views are left to it).
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

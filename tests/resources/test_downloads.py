@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
+from members.models import Profile
 from resources.models import ResourcePage
 from tests.factories import english
 from tests.members.conftest import make_person
@@ -72,3 +73,21 @@ def test_members_only_downloads_still_need_a_member(client, resource):
     response = client.post(resource.download_url())
     assert response.status_code == 303 and response["Location"] == resource.document.url
     assert downloads(resource) == before + 1
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_refused_downloads_do_not_reveal_the_members_only_resource(client, resource, method):
+    """Download addresses are numbered in sequence: looping over them must not list
+    the addresses (and so the titles) of members-only resources. A pending applicant
+    gets the same 403 as the page gives them."""
+    restriction = PageViewRestriction.objects.create(
+        page=resource, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Members"))
+    response = getattr(client, method)(resource.download_url())
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert resource.slug not in response["Location"]
+    client.force_login(make_person("pending.downloader@example.org", status=Profile.Status.APPLIED))
+    response = getattr(client, method)(resource.download_url())
+    assert response.status_code == 403
+    assert resource.slug not in response.content.decode()
