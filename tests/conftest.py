@@ -1,4 +1,6 @@
 import io
+import shutil
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -25,8 +27,42 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
     demo = DemoDatabase(connections["default"], django_db_blocker)
     demo.take()
     request.config.stash[demo_database_key] = demo
+    request.config.stash[demo_files_key] = DemoFiles(Path(settings.MEDIA_ROOT))
     yield
     demo.discard()
+
+
+class DemoFiles:
+    """A copy of the demo site's files. The database is rolled back or restored after
+    each test, but files on disk are not: a test that deletes a document for real
+    (running its on-commit callbacks) would leave a demo row without its file for
+    every test after it."""
+
+    def __init__(self, media_root):
+        self.media_root = media_root
+        self.copy = media_root.parent / "demo-media"
+        shutil.copytree(media_root, self.copy, dirs_exist_ok=True)
+        self.files = [
+            path.relative_to(self.copy) for path in self.copy.rglob("*") if path.is_file()
+        ]
+
+    def put_back_missing(self):
+        for relative in self.files:
+            target = self.media_root / relative
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(self.copy / relative, target)
+
+
+@pytest.fixture(autouse=True)
+def demo_files_kept(request):
+    yield
+    files = request.config.stash.get(demo_files_key, None)
+    if files is not None:
+        files.put_back_missing()
+
+
+demo_files_key = pytest.StashKey[DemoFiles]()
 
 
 @pytest.hookimpl(wrapper=True)
