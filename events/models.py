@@ -25,7 +25,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.privacy import ANONYMOUS, PrivacyByEditorsMixin, mark_members_only, visible_to
+from home.privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
+from home.routable import RoutesNamedByPath
 from home.translation_sync import default_language_version
 from members.access import can_see_members_area
 
@@ -104,16 +105,8 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
             },
         )
 
-    def calendar_feed(self, request):
-        """Every public event, for calendar apps to subscribe to (/events/feed.ics)."""
-        from .calendar import calendar_response, events_calendar
 
-        # Calendar apps subscribe without logging in: only what anyone may see.
-        events = visible_to(ANONYMOUS, self.events()).order_by("start")
-        return calendar_response(events_calendar(events, request), "events.ics")
-
-
-class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
+class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """A meeting, workshop, webinar or visit, with registration."""
 
     event_type = models.CharField(
@@ -206,6 +199,8 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    # Registering, cancelling and the event's .ics file: see events/views.py.
+    subpage_routes = "events.views.event_page_routes"
 
     class Meta:
         verbose_name = _("event page")
@@ -318,24 +313,6 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
         context = self.get_context(request)
         context["form"] = form or RegistrationForm()
         return TemplateResponse(request, self.get_template(request), context, status=status)
-
-    @path("register/", name="register")
-    def register(self, request):
-        from .views import register_view
-
-        return register_view(request, self)
-
-    @path("cancel-registration/", name="cancel_registration")
-    def cancel_registration(self, request):
-        from .views import cancel_view
-
-        return cancel_view(request, self)
-
-    @path("calendar/", name="calendar")
-    def calendar(self, request):
-        from .calendar import calendar_response, events_calendar
-
-        return calendar_response(events_calendar([self], request), f"{self.slug}.ics")
 
     def calendar_url(self):
         return self.url + self.reverse_subpage("calendar")

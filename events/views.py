@@ -6,8 +6,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from home.privacy import ANONYMOUS, visible_to
+from home.routable import page_path
 from members.signals import remember_language
 
+from .calendar import calendar_response, events_calendar
 from .forms import RegistrationForm
 from .models import EventIndexPage, Registration
 from .registration import RegistrationRefused, cancel, register
@@ -62,4 +65,18 @@ def calendar_feed(request):
     )
     if index is None:
         raise Http404
-    return index.calendar_feed(request)
+    # Calendar apps subscribe without logging in: only what anyone may see.
+    events = visible_to(ANONYMOUS, index.events()).order_by("start")
+    return calendar_response(events_calendar(events, request), "events.ics")
+
+
+def event_calendar_view(request, event):
+    return calendar_response(events_calendar([event], request), f"{event.slug}.ics")
+
+
+# An event page's own routes (EventPage.subpage_routes).
+event_page_routes = [
+    page_path("register/", register_view, name="register"),
+    page_path("cancel-registration/", cancel_view, name="cancel_registration"),
+    page_path("calendar/", event_calendar_view, name="calendar"),
+]

@@ -14,11 +14,13 @@ from wagtail.models import Locale
 from home.file_access import refusal
 from home.privacy import mark_members_only, may_see
 from home.ratelimit import client_ip
+from home.routable import page_path, page_re_path
 from home.translation_sync import default_language_version
 from members.access import member_required
 from members.signals import remember_language
 
 from . import contributions
+from .feeds import LatestResourcesFeed
 from .forms import ResourceSubmissionForm
 from .library import PAGE_SIZE, LibrarySearch
 from .models import ResourcePage
@@ -89,6 +91,37 @@ def withdraw_view(request, library, resource_id):
     contributions.withdraw(page, request.user)
     messages.success(request, _("“%(title)s” has been withdrawn.") % {"title": page.title})
     return redirect(reverse("members:account") + "#contributions-heading")
+
+
+def feed_view(request, library):
+    return LatestResourcesFeed(library)(request)
+
+
+def edit_submission_view(request, library, resource_id):
+    return submit_view(request, library, resource_id=int(resource_id))
+
+
+def withdraw_submission_view(request, library, resource_id):
+    return withdraw_view(request, library, int(resource_id))
+
+
+# The library page's routes (ResourceLibraryPage.subpage_routes). IDs are 64-bit:
+# a longer number cannot be one, and SQLite refuses to compare it.
+library_page_routes = [
+    page_path("", library_view, name="library"),
+    page_path("feed/", feed_view, name="feed"),
+    page_path("submit/", submit_view, name="submit"),
+    page_re_path(
+        r"^submissions/(?P<resource_id>\d{1,18})/edit/$",
+        edit_submission_view,
+        name="edit_submission",
+    ),
+    page_re_path(
+        r"^submissions/(?P<resource_id>\d{1,18})/withdraw/$",
+        withdraw_submission_view,
+        name="withdraw_submission",
+    ),
+]
 
 
 # How long one visitor's repeated presses of Download count as one.

@@ -39,32 +39,87 @@ def _top_level_nodes(tree):
     return seen
 
 
+def _app_modules(root, app):
+    """(module name, package, parsed tree, relative path) for each of an app's modules."""
+    for path in sorted((root / app).rglob("*.py")):
+        relative = path.relative_to(root)
+        if {"migrations", "tests"} & set(relative.parts):
+            continue
+        module = ".".join(relative.with_suffix("").parts)
+        if path.name == "__init__.py":
+            module = module.rsplit(".__init__", 1)[0]
+            package = module
+        else:
+            package = module.rsplit(".", 1)[0]
+        yield module, package, ast.parse(path.read_text(), filename=str(path)), relative
+
+
+def _loaded_by(name, known):
+    """The app modules Python runs to import `name`: it and each package above it."""
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(2, len(parts) + 1) if ".".join(parts[:i]) in known]
+
+
+def _in_app_config(relative):
+    # apps.py runs before any model exists, so Django has it import models and
+    # signal handlers inside functions (ready(), post_migrate receivers).
+    return relative.name == "apps.py"
+
+
 def layering_violations(root=ROOT):
     problems = []
     for app in LAYERS:
-        for path in sorted((root / app).rglob("*.py")):
-            relative = path.relative_to(root)
-            if {"migrations", "tests"} & set(relative.parts):
-                continue
-            module = ".".join(relative.with_suffix("").parts)
-            package = module.rsplit(".", 1)[0] if path.name != "__init__.py" else module
-            tree = ast.parse(path.read_text(), filename=str(path))
+        modules = list(_app_modules(root, app))
+        known = {module for module, *_ in modules}
+        graph = {module: set() for module in known}
+        for module, package, tree, relative in modules:
             top_level = _top_level_nodes(tree)
             for node in ast.walk(tree):
                 if not isinstance(node, (ast.Import, ast.ImportFrom)):
                     continue
                 for name in _imported_modules(node, package):
                     target = name.split(".")[0]
-                    if target not in LAYERS or target == app:
+                    if target not in LAYERS:
                         continue
                     where = f"{relative}:{node.lineno} imports {name}"
-                    if LAYERS.index(target) > LAYERS.index(app):
+                    if target == app:
+                        if node in top_level:
+                            graph[module].update(_loaded_by(name, known) or [])
+                        elif not _in_app_config(relative):
+                            problems.append(
+                                f"{where} inside a function: import the app's own modules at "
+                                "the top (a circle is mended by moving code, not by hiding it)"
+                            )
+                    elif LAYERS.index(target) > LAYERS.index(app):
                         problems.append(
                             f"{where}: {app}/ may not import {target}/, which sits above it"
                         )
                     elif node not in top_level:
                         problems.append(f"{where} inside a function: import other apps at the top")
+        problems.extend(_circles(graph))
     return problems
+
+
+def _circles(graph):
+    """One message per import circle among an app's modules (depth-first search)."""
+    found, state, trail = [], {}, []
+
+    def visit(module):
+        state[module] = "open"
+        trail.append(module)
+        for target in sorted(graph[module] - {module}):
+            if state.get(target) == "open":
+                circle = trail[trail.index(target) :] + [target]
+                found.append("import circle: " + " -> ".join(circle))
+            elif target not in state:
+                visit(target)
+        trail.pop()
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    return found
 
 
 def test_apps_import_only_the_apps_below_them():
@@ -86,3 +141,24 @@ def test_the_check_sees_an_upward_import_inside_a_function(tmp_path):
     assert len(problems) == 2
     assert any("home/ may not import resources/" in problem for problem in problems)
     assert any("imports members inside a function" in problem for problem in problems)
+
+
+def test_the_check_sees_a_circle_within_an_app_and_an_import_hidden_to_dodge_one(tmp_path):
+    events = tmp_path / "events"
+    events.mkdir()
+    (events / "__init__.py").write_text("")
+    (events / "models.py").write_text(
+        "from .views import register\n\ndef route():\n    from . import calendar\n"
+    )
+    (events / "views.py").write_text("from events.models import EventPage\n")
+    (events / "calendar.py").write_text("")
+    (events / "apps.py").write_text(
+        "class Config:\n    def ready(self):\n        from . import views\n"
+    )
+
+    problems = layering_violations(tmp_path)
+    assert problems == [
+        "events/models.py:4 imports events.calendar inside a function: import the app's own "
+        "modules at the top (a circle is mended by moving code, not by hiding it)",
+        "import circle: events.models -> events.views -> events.models",
+    ]

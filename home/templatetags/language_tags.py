@@ -1,7 +1,10 @@
 from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home import languages
+from home.translation_sync import default_language_code
 
 register = template.Library()
 
@@ -53,10 +56,6 @@ def lang_if_alias(page):
     """` lang="en"` for a page standing in for a missing translation, so its
     (untranslated) title is read in the right language in menus and links.
     Other languages mirror the default one, so that is where an alias comes from."""
-    from django.utils.html import format_html
-
-    from home.translation_sync import default_language_code
-
     if isinstance(page, Page) and page.alias_of_id:
         return format_html(' lang="{}"', default_language_code())
     return ""
@@ -66,11 +65,6 @@ def lang_if_alias(page):
 def lang_if_not_default():
     """` lang="en"` on text written once in the default language (site settings),
     when the page around it is in another language."""
-    from django.utils.html import format_html
-    from django.utils.translation import get_language
-
-    from home.translation_sync import default_language_code
-
     default = default_language_code()
     return format_html(' lang="{}"', default) if get_language() != default else ""
 

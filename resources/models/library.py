@@ -16,13 +16,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import PrivacyByEditorsMixin, hidden_q
+from home.routable import RoutesNamedByPath
 from members.models import Region
 
 
@@ -105,7 +105,7 @@ class ResourceTopic(TaggedItemBase):
     )
 
 
-class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
+class ResourceLibraryPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The library at /resources/: search, filters, the feed and contributing."""
 
     introduction = models.TextField(blank=True)
@@ -114,6 +114,8 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     max_count_per_parent = 1
+    # The library itself, its feed and contributing: see resources/views.py.
+    subpage_routes = "resources.views.library_page_routes"
 
     class Meta:
         verbose_name = _("resource library page")
@@ -121,37 +123,6 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     @property
     def summary(self):
         return self.search_description or self.introduction
-
-    @path("")
-    def library(self, request):
-        from resources.views import library_view
-
-        return library_view(request, self)
-
-    @path("feed/", name="feed")
-    def feed(self, request):
-        from resources.feeds import LatestResourcesFeed
-
-        return LatestResourcesFeed(self)(request)
-
-    @path("submit/", name="submit")
-    def submit(self, request):
-        from resources.views import submit_view
-
-        return submit_view(request, self)
-
-    # IDs are 64-bit: a longer number cannot be one, and SQLite refuses to compare it.
-    @re_path(r"^submissions/(\d{1,18})/edit/$", name="edit_submission")
-    def edit_submission(self, request, resource_id):
-        from resources.views import submit_view
-
-        return submit_view(request, self, resource_id=int(resource_id))
-
-    @re_path(r"^submissions/(\d{1,18})/withdraw/$", name="withdraw_submission")
-    def withdraw_submission(self, request, resource_id):
-        from resources.views import withdraw_view
-
-        return withdraw_view(request, self, int(resource_id))
 
 
 class ResourcePage(PrivacyByEditorsMixin, Page):
