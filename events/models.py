@@ -19,6 +19,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -199,6 +200,21 @@ class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    # For partners' sites (home/api.py). Never the joining link: members get it by e-mail.
+    api_fields = [
+        APIField("event_type"),
+        APIField("summary"),
+        APIField("description"),
+        APIField("start"),
+        APIField("end"),
+        APIField("format"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("access_information"),
+        APIField("status"),
+        APIField("agenda"),
+        APIField("speakers"),
+    ]
     # Registering, cancelling and the event's .ics file: see events/views.py.
     subpage_routes = "events.views.event_page_routes"
 

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -108,6 +109,7 @@ class StandardPage(PrivacyByEditorsMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    api_fields = [APIField("introduction"), APIField("body")]  # home/api.py
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 
     class Meta:

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import views as events_views
 from home import file_serving, routing
 from home import views as home_views
+from home.api import api_router
 from home.sitemap import AllLanguagesSitemap
 from members import admin_access
 from resources import views as resources_views
@@ -50,6 +51,8 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.+)$", file_serving.serve_media, name="media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # The read-only partner API; each language's pages with ?locale=cy.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

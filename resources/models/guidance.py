@@ -24,6 +24,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -66,6 +67,10 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
     @property
     def summary(self):
         return self.search_description or self.introduction
+
+    @property
+    def topic_names(self):
+        return [tag.name for tag in self.topics.all()]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -168,6 +173,18 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     ]
     parent_page_types = ["resources.GuidanceIndexPage", "resources.GuidancePage"]
     subpage_types = ["resources.GuidancePage"]
+    # For partners' sites (home/api.py).
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("kind"),
+        APIField("status"),
+        APIField("version"),
+        APIField("first_published"),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("topic_names"),
+    ]
 
     class Meta:
         verbose_name = _("guidance page")

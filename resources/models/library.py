@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -205,9 +206,37 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
     ]
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
+    # For partners' sites (home/api.py). Never the contributor or download counts.
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("resource_type"),
+        APIField("topic_names"),
+        APIField("audience_names"),
+        APIField("region"),
+        APIField("organisation"),
+        APIField("publication_date"),
+        APIField("licence"),
+        APIField("document"),
+        APIField("external_url"),
+        APIField("place"),
+        APIField("partners"),
+        APIField("activity"),
+        APIField("participants"),
+        APIField("outcomes"),
+        APIField("lessons_learned"),
+    ]
 
     class Meta:
         verbose_name = _("resource page")
+
+    @property
+    def topic_names(self):
+        return [tag.name for tag in self.topics.all()]
+
+    @property
+    def audience_names(self):
+        return [audience.name for audience in self.audiences.all()]
 
     @property
     def is_case_study(self):

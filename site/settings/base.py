@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "csp",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -58,6 +61,8 @@ MIDDLEWARE = [
     # First, so an oversized body is refused before anything reads it.
     "home.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Answers other sites' browsers for the partner API only (CORS_URLS_REGEX).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -293,3 +298,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# The read-only partner API (home/api.py): public content only, readable from any
+# other site's pages with GET, without cookies.
+CORS_URLS_REGEX = r"^/api/v2/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"  # links and embeds as a partner's page shows them
+WAGTAILAPI_LIMIT_MAX = 50
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/min")
