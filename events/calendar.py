@@ -60,16 +60,24 @@ def events_calendar(events, request=None):
     return _calendar(event_component(event, request) for event in events)
 
 
-def registration_calendar(registration):
+def _registration_component(registration):
     """One person's entry for their registration: the joining link only if they may
     join; a place on the waiting list is tentative."""
     event = registration.event
-    component = event_component(
+    return event_component(
         event,
         joining_link=event.can_see_joining_link(registration.user, registration),
         tentative=registration.status != Registration.Status.CONFIRMED,
     )
-    return _calendar([component])
+
+
+def registration_calendar(registration):
+    return _calendar([_registration_component(registration)])
+
+
+def personal_calendar(registrations):
+    """Every event a person has a place at or is waiting for (their private feed)."""
+    return _calendar(_registration_component(registration) for registration in registrations)
 
 
 def _calendar(components):

@@ -1,6 +1,7 @@
 """Quarterly meetings and other events, and who is coming to them."""
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,7 +21,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -62,7 +63,7 @@ class WhoMayRegister(models.TextChoices):
     ANYONE = "anyone", _("Anyone with an account")
 
 
-class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
+class EventIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
@@ -70,6 +71,8 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
+    # The Atom feed: see events/views.py.
+    subpage_routes = "events.views.event_index_routes"
 
     class Meta:
         verbose_name = _("event index page")
@@ -403,3 +406,26 @@ REMINDER_OFFSETS = {
     "reminder_week_sent_at": datetime.timedelta(days=7),
     "reminder_day_sent_at": datetime.timedelta(days=1),
 }
+
+
+def new_calendar_token():
+    return secrets.token_urlsafe(32)
+
+
+class PersonalCalendar(models.Model):
+    """A person's private calendar address, listing the events they have a place
+    at (or are waiting for), for a calendar app to subscribe to. The token is the
+    only key, so resetting it cuts off every copy of the old address."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_calendar"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Calendar address of user {self.user_id}"
+
+    def reset(self):
+        self.token = new_calendar_token()
+        self.save(update_fields=["token"])

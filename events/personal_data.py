@@ -3,12 +3,15 @@
 from home.languages import in_current_language
 from home.personal_data import Handling
 
-from .models import Registration
+from .models import PersonalCalendar, Registration
 from .registration import cancel
 
 RELATIONS = {
     ("events.Registration", "user"): Handling(
         "event_registrations", "deleted; a confirmed place passes to the waiting list"
+    ),
+    ("events.PersonalCalendar", "user"): Handling(
+        "personal_calendar", "deleted, so its address stops working"
     ),
 }
 
@@ -31,7 +34,12 @@ def registrations_for(user):
 
 
 def export_personal_data(user, data):
-    """Every registration, cancelled ones too, with every field stored about it."""
+    """Every registration, cancelled ones too, with every field stored about it,
+    and the private calendar address if one was made."""
+    calendar = PersonalCalendar.objects.filter(user=user).first()
+    data["personal_calendar"] = (
+        {"token": calendar.token, "created_at": calendar.created_at} if calendar else None
+    )
     data["event_registrations"] = [
         {
             "event": registration.event.title,
@@ -53,7 +61,9 @@ def export_personal_data(user, data):
 
 
 def forget(user):
-    """Registrations go entirely; a confirmed place passes to the waiting list."""
+    """Registrations go entirely; a confirmed place passes to the waiting list.
+    The private calendar address stops working."""
+    PersonalCalendar.objects.filter(user=user).delete()
     for registration in Registration.objects.filter(
         user=user, status=Registration.Status.CONFIRMED
     ):

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -10,9 +11,10 @@ from home.privacy import ANONYMOUS, visible_to
 from home.routable import page_path
 from members.signals import remember_language
 
-from .calendar import calendar_response, events_calendar
+from .calendar import calendar_response, events_calendar, personal_calendar
+from .feeds import UpcomingEventsFeed
 from .forms import RegistrationForm
-from .models import EventIndexPage, Registration
+from .models import EventIndexPage, PersonalCalendar, Registration
 from .registration import RegistrationRefused, cancel, register
 
 
@@ -73,6 +75,48 @@ def calendar_feed(request):
 def event_calendar_view(request, event):
     return calendar_response(events_calendar([event], request), f"{event.slug}.ics")
 
+
+def events_feed_view(request, index):
+    return UpcomingEventsFeed(index)(request)
+
+
+def personal_calendar_view(request, token):
+    """A person's own events, at their secret address: calendar apps fetch it
+    without logging in, so the token is the only key (reset from My account)."""
+    calendar = PersonalCalendar.objects.filter(token=token, user__is_active=True).first()
+    if calendar is None:
+        raise Http404
+    registrations = (
+        Registration.objects.filter(user=calendar.user, event__live=True)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("event", "user")
+        .order_by("event__start")
+    )
+    response = calendar_response(personal_calendar(registrations), "my-events.ics")
+    response["Cache-Control"] = "private, no-cache"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_POST
+def reset_personal_calendar_view(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("members:account"))
+    calendar, created = PersonalCalendar.objects.get_or_create(user=request.user)
+    if not created:
+        calendar.reset()
+    messages.success(
+        request,
+        _(
+            "Your calendar address has been changed. The old one no longer works: "
+            "subscribe again with the new one."
+        ),
+    )
+    return redirect(reverse("members:account") + "#events-heading")
+
+
+# The events index page's own routes (EventIndexPage.subpage_routes).
+event_index_routes = [page_path("feed/", events_feed_view, name="feed")]
 
 # An event page's own routes (EventPage.subpage_routes).
 event_page_routes = [

@@ -15,7 +15,14 @@ from home.privacy import mark_members_only, visible_to
 from home.translation_sync import default_language_code
 
 from .demo import load_events
-from .models import EventIndexPage, EventPage, EventStatus, EventType, Registration
+from .models import (
+    EventIndexPage,
+    EventPage,
+    EventStatus,
+    EventType,
+    PersonalCalendar,
+    Registration,
+)
 from .personal_data import registrations_for
 from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
 
@@ -121,5 +128,12 @@ def next_meeting(home_page, request):
 
 @hooks.register("account_context")
 def account_registrations(request):
-    """My account: the events the person has registered for."""
-    return {"registrations": registrations_for(request.user)}
+    """My account: the events the person has registered for, and the private
+    address their calendar app can subscribe to."""
+    calendar, _created = PersonalCalendar.objects.get_or_create(user=request.user)
+    address = request.build_absolute_uri(reverse("personal_calendar", args=[calendar.token]))
+    return {
+        "registrations": registrations_for(request.user),
+        "personal_calendar_url": address,
+        "personal_calendar_webcal": "webcal://" + address.split("://", 1)[1],
+    }

@@ -20,7 +20,7 @@ from members.access import member_required
 from members.signals import remember_language
 
 from . import contributions
-from .feeds import LatestResourcesFeed
+from .feeds import GuidanceFeed, LatestResourcesFeed
 from .forms import ResourceSubmissionForm
 from .library import PAGE_SIZE, LibrarySearch
 from .models import ResourcePage
@@ -97,6 +97,10 @@ def feed_view(request, library):
     return LatestResourcesFeed(library)(request)
 
 
+def guidance_feed_view(request, index):
+    return GuidanceFeed(index)(request)
+
+
 def edit_submission_view(request, library, resource_id):
     return submit_view(request, library, resource_id=int(resource_id))
 
@@ -104,6 +108,9 @@ def edit_submission_view(request, library, resource_id):
 def withdraw_submission_view(request, library, resource_id):
     return withdraw_view(request, library, int(resource_id))
 
+
+# The guidance index page's routes (GuidanceIndexPage.subpage_routes).
+guidance_index_routes = [page_path("feed/", guidance_feed_view, name="feed")]
 
 # The library page's routes (ResourceLibraryPage.subpage_routes). IDs are 64-bit:
 # a longer number cannot be one, and SQLite refuses to compare it.

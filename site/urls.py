@@ -65,6 +65,16 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("members/", include("members.urls")),
     path("events/feed.ics", events_views.calendar_feed, name="events_feed"),
+    re_path(
+        r"^events/my-calendar/(?P<token>[A-Za-z0-9_-]{20,100})\.ics$",
+        events_views.personal_calendar_view,
+        name="personal_calendar",
+    ),
+    path(
+        "events/my-calendar/reset/",
+        events_views.reset_personal_calendar_view,
+        name="reset_personal_calendar",
+    ),
     # A plain view rather than a page route, so that it can take the Download
     # button's POST without a CSRF token (see download_view).
     path(

@@ -33,6 +33,7 @@ from wagtail.search import index
 from home.blocks import anchored_blocks
 from home.params import slug_param
 from home.privacy import PrivacyByEditorsMixin, hidden_q, mark_members_only, visible_to
+from home.routable import RoutesNamedByPath
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
 
@@ -51,7 +52,7 @@ class GuideStatus(models.TextChoices):
     CONSULTATION = "consultation", _("Draft for consultation")
 
 
-class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
+class GuidanceIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The Guidance section: lists guides, grouped by kind, filterable by topic."""
 
     introduction = models.TextField(blank=True)
@@ -60,6 +61,8 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.GuidancePage"]
+    # The Atom feed of new and revised guidance: see resources/views.py.
+    subpage_routes = "resources.views.guidance_index_routes"
 
     class Meta:
         verbose_name = _("guidance index page")
