@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
-LAYERS = ("home", "members", "resources", "events")
+LAYERS = ("home", "members", "resources", "events", "collaboration")
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "members",
     "resources",
     "events",
+    "collaboration",
     "allauth",
     "allauth.account",
     "allauth.mfa",

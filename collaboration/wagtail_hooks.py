@@ -1,0 +1,60 @@
+from django.urls import path, re_path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem
+
+from .admin_views import REVIEW_PERMISSION, decide, review
+from .demo import load_calls
+from .models import Call, Response
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path("collaboration/", review, name="collaboration_review"),
+        re_path(
+            r"^collaboration/(?P<pk>[0-9]{1,18})/(?P<decision>approve|decline)/$",
+            decide,
+            name="collaboration_decide",
+        ),
+    ]
+
+
+class ReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(REVIEW_PERMISSION)
+
+    def render_component(self, request):
+        waiting = Call.objects.waiting_for_review().count()
+        return LinkMenuItem(
+            self.name,
+            f"{self.label} ({waiting})" if waiting else self.label,
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def review_menu_item():
+    return ReviewMenuItem(
+        _("Collaboration calls"), reverse("collaboration_review"), icon_name="group", order=270
+    )
+
+
+@hooks.register("account_context")
+def account_calls(request):
+    """My account: the person's calls with their replies, and the calls they replied to."""
+    return {
+        "my_calls": Call.objects.filter(poster=request.user)
+        .prefetch_related("responses")
+        .order_by("-created_at"),
+        "my_replies": Response.objects.filter(responder=request.user)
+        .select_related("call", "call__poster")
+        .order_by("-created_at"),
+    }
+
+
+hooks.register("load_demo_content", load_calls, order=60)
