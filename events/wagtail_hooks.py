@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -12,11 +14,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.demo.menu import place_after
 from home.privacy import mark_members_only, visible_to
+from home.scheduler import PeriodicJob
 from home.translation_sync import default_language_code
 
 from .demo import load_events
 from .models import EventIndexPage, EventPage, EventStatus, EventType, Registration
 from .personal_data import registrations_for
+from .reminders import send_event_reminders
 from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
 
 
@@ -123,3 +127,13 @@ def next_meeting(home_page, request):
 def account_registrations(request):
     """My account: the events the person has registered for."""
     return {"registrations": registrations_for(request.user)}
+
+
+@hooks.register("register_periodic_jobs")
+def register_reminder_job():
+    # Each reminder is marked as it is written, so running more often only costs a query.
+    return [
+        PeriodicJob(
+            "events.send_event_reminders", datetime.timedelta(minutes=15), send_event_reminders
+        )
+    ]
