@@ -23,7 +23,9 @@ from events.registration import register
 from tests.factories import UserFactory, english
 from tests.members.conftest import make_person
 
-pytestmark = pytest.mark.django_db
+# Transactional: the worker commits and checks its connection as in production
+# (on PostgreSQL it would close a connection held open by a test transaction).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 LOCAL_OUTBOX = "django.core.mail.backends.locmem.EmailBackend"
