@@ -49,10 +49,12 @@ def register(event, user, access_needs=""):
         registration.queued_at = now
         registration.cancelled_at = None
         registration.save()
-    if status == Registration.Status.CONFIRMED:
-        send_confirmation(registration)
-    else:
-        send_registration_email(registration, "events/email/waitlisted.txt", calendar=True)
+        # In the same transaction: the e-mail is in the outbox if and only if the
+        # place is taken (home/outbox.py sends it after the commit).
+        if status == Registration.Status.CONFIRMED:
+            send_confirmation(registration)
+        else:
+            send_registration_email(registration, "events/email/waitlisted.txt", calendar=True)
     return registration
 
 
@@ -77,8 +79,7 @@ def cancel(registration):
             if promoted is not None:
                 promoted.status = Registration.Status.CONFIRMED
                 promoted.save(update_fields=["status"])
-    if promoted is not None:
-        send_confirmation(promoted, template="events/email/promoted.txt")
+                send_confirmation(promoted, template="events/email/promoted.txt")
     return promoted
 
 

@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -12,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.demo.menu import place_after
 from home.privacy import mark_members_only, visible_to
+from home.scheduler import PeriodicJob
 from home.translation_sync import default_language_code
 
 from .demo import load_events
@@ -24,6 +27,7 @@ from .models import (
     Registration,
 )
 from .personal_data import registrations_for
+from .reminders import send_event_reminders
 from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
 
 
@@ -137,3 +141,13 @@ def account_registrations(request):
         "personal_calendar_url": address,
         "personal_calendar_webcal": "webcal://" + address.split("://", 1)[1],
     }
+
+
+@hooks.register("register_periodic_jobs")
+def register_reminder_job():
+    # Each reminder is marked as it is written, so running more often only costs a query.
+    return [
+        PeriodicJob(
+            "events.send_event_reminders", datetime.timedelta(minutes=15), send_event_reminders
+        )
+    ]

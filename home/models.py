@@ -166,3 +166,8 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+# Models of the e-mail outbox and the scheduler live beside their logic.
+from .outbox import OutgoingEmail  # noqa: E402, F401
+from .scheduler import ScheduledRun  # noqa: E402, F401

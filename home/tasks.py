@@ -1,16 +1,16 @@
-"""Background work shared by the apps, run through Django's tasks interface."""
+"""Sending the site's own e-mails. Each goes into the outbox (home/outbox.py,
+through EMAIL_BACKEND) in the caller's transaction; a task delivers it."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django_tasks import task
 
 from .emails import render_email
 
 
-@task()
 def send_email(subject, body, to, reply_to=None, attachments=None):
-    """Send one plain-text e-mail. Arguments are plain values so a worker can run it;
-    attachments are (file name, text content, MIME type) triples."""
+    """Queue one plain-text e-mail; attachments are (file name, text content, MIME
+    type) triples. Written to the outbox at once rather than through a task of its
+    own, so a task run twice can never write it twice."""
     message = EmailMessage(
         subject=subject,
         body=body,
@@ -28,4 +28,4 @@ def send_templated_email(template, context, to, attachments=None):
     body, with `site_url` available) and queue it for sending."""
     context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
     subject, body = render_email(template, context)
-    send_email.enqueue(subject, body, list(to), attachments=attachments)
+    send_email(subject, body, list(to), attachments=attachments)

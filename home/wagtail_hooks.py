@@ -1,6 +1,8 @@
 from wagtail import hooks
 
+from . import failed_emails
 from .file_access import file_access, refusal
+from .jobs import base_jobs
 
 
 @hooks.register("before_serve_document", order=-1)
@@ -12,3 +14,26 @@ def documents_follow_their_pages(document, request):
     if request.file_access is None:
         return refusal(request)
     return None
+
+
+# --- E-mail and background jobs (home/outbox.py, home/scheduler.py) ---
+
+
+@hooks.register("register_periodic_jobs")
+def register_base_jobs():
+    return base_jobs()
+
+
+@hooks.register("register_admin_urls")
+def register_failed_email_urls():
+    return failed_emails.urls()
+
+
+@hooks.register("register_admin_menu_item")
+def register_failed_email_menu_item():
+    return failed_emails.menu_item()
+
+
+@hooks.register("register_permissions")
+def register_failed_email_permission():
+    return failed_emails.permissions()

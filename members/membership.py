@@ -27,8 +27,8 @@ def approve(profile, by, message=""):
         profile.status = Profile.Status.APPROVED
         _record_decision(profile, by, message)
         profile.user.groups.add(Group.objects.get(name=MEMBERS_GROUP))
-    # Told only once the decision is saved.
-    _send_decision(profile, "members/email/approved.txt")
+        # Written with the decision, so it is sent if and only if the decision is saved.
+        _send_decision(profile, "members/email/approved.txt")
 
 
 def decline(profile, by, message=""):
@@ -36,7 +36,7 @@ def decline(profile, by, message=""):
         profile.status = Profile.Status.DECLINED
         _record_decision(profile, by, message)
         profile.user.groups.remove(Group.objects.get(name=MEMBERS_GROUP))
-    _send_decision(profile, "members/email/declined.txt")
+        _send_decision(profile, "members/email/declined.txt")
 
 
 def _record_decision(profile, by, message):

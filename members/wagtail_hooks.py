@@ -1,10 +1,15 @@
+import datetime
+
 from django.urls import re_path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from home.scheduler import PeriodicJob
+
 from .access import can_see_members_area, not_yet_member
 from .admin_views import ApproveBulkAction, MembershipApplicationViewSet, decide
 from .demo import load_accounts
+from .purge import purge_unverified_signups
 
 register_snippet(MembershipApplicationViewSet)
 hooks.register("register_bulk_action", ApproveBulkAction)
@@ -45,3 +50,12 @@ def explain_members_only_files(request):
 # The demo's accounts come after the guidance (10) and before the library (30),
 # whose contributions and registrations need them.
 hooks.register("load_demo_content", load_accounts, order=20)
+
+
+@hooks.register("register_periodic_jobs")
+def register_purge_job():
+    return [
+        PeriodicJob(
+            "members.purge_unverified_signups", datetime.timedelta(days=1), purge_unverified_signups
+        )
+    ]

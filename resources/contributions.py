@@ -90,12 +90,12 @@ def own_submission(user, resource_id):
     return page
 
 
-def _apply(page, data, user):
+def _apply(page, data, user, stored):
     for field in ["title", "summary", "resource_type", "region", "licence", "external_url"]:
         setattr(page, field, data[field])
     page.credit_as = data.get("credit_as") or implied_credit(user)
     if data.get("file"):
-        page.document = uploaded_files.save_upload(data["file"], user, data["title"])
+        page.document = uploaded_files.save_upload(data["file"], user, data["title"], stored)
     page.topics.set(data["topics"])
     page.audiences.set(data["audiences"])
 
@@ -110,35 +110,36 @@ def _site_emails_only(user):
         profile.save(update_fields=["approved_notifications", "rejected_notifications"])
 
 
-@transaction.atomic
 def submit(library, user, data):
-    """Create the draft and send it for review."""
-    _site_emails_only(user)
-    page = ResourcePage(
-        owner=user, contributor=user, contributed_by_member=True, live=False, slug=""
-    )
-    _apply(page, data, user)
-    page.slug = _unique_slug(library, page.title)
-    library.add_child(instance=page)
-    revision = page.save_revision(user=user)
-    library.get_workflow().start(page, user)
+    """Create the draft and send it for review: all of it or, if anything fails
+    (the database going away), none of it, file included."""
+    with uploaded_files.removed_if_not_saved() as stored, transaction.atomic():
+        _site_emails_only(user)
+        page = ResourcePage(
+            owner=user, contributor=user, contributed_by_member=True, live=False, slug=""
+        )
+        _apply(page, data, user, stored)
+        page.slug = _unique_slug(library, page.title)
+        library.add_child(instance=page)
+        revision = page.save_revision(user=user)
+        library.get_workflow().start(page, user)
     return page, revision
 
 
-@transaction.atomic
 def resubmit(page, user, data):
     """Save the member's edit as a new revision and start the review again. A
     published resource stays as it is until the edit is approved."""
-    page = page.get_latest_revision_as_object()
-    replaced = page.document_id
-    _apply(page, data, user)
-    page.save_revision(user=user)
-    if page.document_id != replaced:
-        uploaded_files.discard_if_never_published(replaced, page, user)
-    current = page.current_workflow_state
-    if current is not None:
-        current.cancel(user=user)
-    page.get_workflow().start(page, user)
+    with uploaded_files.removed_if_not_saved() as stored, transaction.atomic():
+        page = page.get_latest_revision_as_object()
+        replaced = page.document_id
+        _apply(page, data, user, stored)
+        page.save_revision(user=user)
+        if page.document_id != replaced:
+            uploaded_files.discard_if_never_published(replaced, page, user)
+        current = page.current_workflow_state
+        if current is not None:
+            current.cancel(user=user)
+        page.get_workflow().start(page, user)
     return page
 
 

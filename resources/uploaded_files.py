@@ -6,6 +6,8 @@ When an editor publishes the resource the file moves to the library's collection
 (or the members-only one). An upload that never went live is deleted, row and
 bytes, when its submission is withdrawn or the member replaces it."""
 
+from contextlib import contextmanager
+
 from wagtail.documents.models import Document
 from wagtail.models import Collection
 
@@ -21,13 +23,29 @@ def collection(name):
     return Collection.objects.filter(name=name).first() or Collection.get_first_root_node()
 
 
-def save_upload(upload, user, title):
+def save_upload(upload, user, title, stored=None):
     document = Document(
         title=title, file=upload, collection=collection(IN_REVIEW), uploaded_by_user=user
     )
     document._set_document_file_metadata()
     document.save()
+    if stored is not None:
+        stored.append(document.file.name)
     return document
+
+
+@contextmanager
+def removed_if_not_saved():
+    """Yield a list for save_upload to note the files it stores; if the block
+    fails (its transaction rolled back, say because the database went away), they
+    are deleted, since no row will ever point at them."""
+    stored = []
+    try:
+        yield stored
+    except BaseException:
+        for name in stored:
+            Document._meta.get_field("file").storage.delete(name)
+        raise
 
 
 def discard_if_never_published(document_id, page, user):

@@ -87,6 +87,14 @@ def flushed(item):
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def emails_through_the_outbox(django_test_environment):
+    """pytest-django sets EMAIL_BACKEND to Django's test outbox; put the site's own
+    back, so every e-mail in every test goes through the outbox and its delivery
+    task (home/outbox.py) before it reaches `mail.outbox`."""
+    settings.EMAIL_BACKEND = "home.mail_backend.OutboxEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate limits and cached settings live in the cache: start each test clean."""

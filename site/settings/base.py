@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_tasks",
+    "django_tasks_db",  # the task queue's tables (production's TASKS backend)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -75,6 +76,9 @@ MIDDLEWARE = [
     "members.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost, so it sees the view's exceptions first: a lost database is a
+    # "try again" page, not a server error (E-mail and background jobs block).
+    "home.db_unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cop_site.urls"
@@ -160,9 +164,24 @@ TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER
 
-# Side work (e-mail) goes through Django's tasks interface; run at once here,
-# by a worker backend in larger deployments.
+# --- E-mail and background jobs (README "E-mail and background jobs") ---
+# Side work goes through Django's tasks interface: run at once in development and
+# tests, by `manage.py db_worker` in production (production.py). Every e-mail is
+# written to the outbox (home/outbox.py) in the sender's transaction and delivered
+# by a task through EMAIL_DELIVERY_BACKEND (the EMAIL_BACKEND variable), retried
+# with growing delays; periodic jobs come from `manage.py run_scheduler`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "home.mail_backend.OutboxEmailBackend"
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# A mail server that hangs must not hold a worker beyond the outbox's lease.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 10)  # about 8 hours of retries
+EMAIL_RETRY_FIRST_DELAY = 60  # seconds; doubled after each failure
+EMAIL_RETRY_MAX_DELAY = 4 * 60 * 60
+EMAIL_LEASE_SECONDS = 5 * 60  # a send not finished by then is taken over
+EMAIL_REQUEUE_AFTER_SECONDS = 5 * 60  # a due e-mail no worker took is queued again
+TASKS_INTERRUPTED_AFTER_SECONDS = env_int("TASKS_INTERRUPTED_AFTER_SECONDS", 15 * 60)
+# --- end of e-mail and background jobs ---
 
 # Languages: English is the default, Welsh the second. Content languages are
 # the same list, so every interface language can have its own page tree.
@@ -186,7 +205,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")

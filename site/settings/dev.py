@@ -20,4 +20,5 @@ def _local_secret_key():
 
 
 SECRET_KEY = env_str("SECRET_KEY") or _local_secret_key()
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# E-mails still pass through the outbox; the console shows them as they are sent.
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -52,3 +52,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # --- Accounts: two-factor authentication is required for the admin in production ---
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
+
+# --- E-mail and background jobs: a durable queue in the database, run by
+# `manage.py db_worker`; periodic jobs enqueued by `manage.py run_scheduler`. ---
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -116,6 +116,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("resources.migrations.0006_file_collections", "create_file_collections"),
     ("home.migrations.0004_editors_set_privacy", "grant_privacy_permissions"),
     ("collaboration.migrations.0002_editors_review_calls", "grant_review_permissions"),
+    ("home.migrations.0006_editors_see_failed_emails", "grant_failed_email_permission"),
 ]
 
 

@@ -1,15 +1,9 @@
-"""Remove sign-ups whose e-mail address was never confirmed. Run it daily."""
+"""Remove sign-ups whose e-mail address was never confirmed. The scheduler
+(`manage.py run_scheduler`) runs this daily."""
 
-import datetime
-
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from members.data import delete_account
-from members.models import Profile
-
-DEFAULT_AGE_DAYS = 30
+from members.purge import DEFAULT_AGE_DAYS, purge_unverified
 
 
 class Command(BaseCommand):
@@ -19,19 +13,5 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=DEFAULT_AGE_DAYS)
 
     def handle(self, *args, days, **options):
-        cutoff = timezone.now() - datetime.timedelta(days=days)
-        stale = (
-            get_user_model()
-            .objects.filter(
-                date_joined__lt=cutoff,
-                profile__status=Profile.Status.UNVERIFIED,
-                is_staff=False,
-            )
-            .exclude(emailaddress__verified=True)
-        )
-        count = 0
-        # One by one, as "Delete my account" does, so nothing about them lingers.
-        for user in stale:
-            delete_account(user)
-            count += 1
+        count = purge_unverified(days)
         self.stdout.write(f"Removed {count} unconfirmed sign-up(s) older than {days} days.")
