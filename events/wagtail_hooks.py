@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Min, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -123,3 +124,18 @@ def next_meeting(home_page, request):
 def account_registrations(request):
     """My account: the events the person has registered for."""
     return {"registrations": registrations_for(request.user)}
+
+
+@hooks.register("page_cache_expiry")
+def next_event_moment():
+    """The next moment an event page, the events listing or the home page's next
+    meeting changes by the clock alone (an event starts or ends, registration opens
+    or closes), so the anonymous page cache keeps nothing past it. One query."""
+    now = timezone.now()
+    moments = EventPage.objects.live().aggregate(
+        **{
+            field: Min(field, filter=Q(**{f"{field}__gt": now}))
+            for field in ("start", "end", "registration_opens", "registration_closes")
+        }
+    )
+    return min((moment for moment in moments.values() if moment), default=None)

@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from .file_access import file_access, refusal
+from .page_cache import mark_cacheable
 
 
 @hooks.register("before_serve_document", order=-1)
@@ -12,3 +13,10 @@ def documents_follow_their_pages(document, request):
     if request.file_access is None:
         return refusal(request)
     return None
+
+
+@hooks.register("before_serve_page")
+def page_may_be_cached(page, request, serve_args, serve_kwargs):
+    """Pages Wagtail serves are the ones the anonymous page cache may keep
+    (home/page_cache.py decides by the response)."""
+    mark_cacheable(page, request)

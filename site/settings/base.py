@@ -58,6 +58,8 @@ MIDDLEWARE = [
     # First, so an oversized body is refused before anything reads it.
     "home.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # --- Anonymous page cache (home/page_cache.py): before sessions, so a hit skips them ---
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -99,6 +101,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env_str("CACHE_URL", "locmem://"))}
+# --- Anonymous page cache (home/page_cache.py) ---
+# How long a rendered page may be kept at most; any content change ends it sooner.
+# 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60)
 
 AUTH_USER_MODEL = "members.User"
 AUTH_PASSWORD_VALIDATORS = [
