@@ -10,8 +10,8 @@ starting with "scale-"; running it again adds only what is missing.
 Resources and chapters are written in bulk (tree paths worked out here, rows
 inserted in batches, then indexed for search in batches): adding them one by one
 through Wagtail takes about 0.15 s a page, over 25 minutes for 11,000. They get no
-revisions and no Welsh stand-ins, which no public page needs. Events, which are
-few, are added the ordinary way."""
+revisions and no Welsh stand-ins, which no public page needs.
+"""
 
 import datetime
 import random
@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 
 from events.models import EventIndexPage, EventPage, EventType
 from home import content_version
-from home.translation_sync import default_language_code, mirror_page
+from home.translation_sync import default_language_code
 from resources.models import (
     Audience,
     GuidanceIndexPage,
@@ -66,13 +66,6 @@ def _english(model):
 
 def _count(parent):
     return Page.objects.child_of(parent).filter(slug__startswith=PREFIX).count()
-
-
-def _add(parent, page):
-    """Add and mirror a live page, as publishing would, without a revision."""
-    parent.add_child(instance=page)
-    mirror_page(page)
-    return page
 
 
 def bulk_add(parent, pages):
@@ -168,11 +161,11 @@ def _guide_page(rng, title, slug, paragraphs, **fields):
     )
 
 
-def add_chapters(count, rng, report=print):
-    """count chapters in guides of CHAPTERS_PER_GUIDE: ten sections of ten pages."""
+def add_chapters(count, rng, report=print, per_guide=CHAPTERS_PER_GUIDE):
+    """count chapters in guides of per_guide pages: sections of ten pages."""
     index = _english(GuidanceIndexPage).first()
     topics = _topics()
-    guides = -(-count // CHAPTERS_PER_GUIDE)
+    guides = -(-count // per_guide)
     for number in range(_count(index), guides):
         with transaction.atomic():
             title = f"Scale guide {number}"
@@ -185,7 +178,7 @@ def add_chapters(count, rng, report=print):
                 guide,
                 [
                     _guide_page(rng, f"Section {n}", f"section-{n}", 2)
-                    for n in range(CHAPTERS_PER_GUIDE // 10)
+                    for n in range(max(per_guide // 10, 1))
                 ],
             )
             added = [guide, *sections]
@@ -195,35 +188,42 @@ def add_chapters(count, rng, report=print):
                     [_guide_page(rng, f"Chapter {n}.{m}", f"chapter-{m}", 3) for m in range(9)],
                 )
             _index(GuidancePage, added)
-        report(f"  {(number + 1) * CHAPTERS_PER_GUIDE} chapters")
+        report(f"  {(number + 1) * per_guide} chapters")
 
 
 def add_events(count, rng, report=print):
+    """count events, alternately upcoming and past."""
     index = _english(EventIndexPage).first()
     now = timezone.now()
+    pages = []
     for number in range(_count(index), count):
-        start = now + datetime.timedelta(days=(number % 2 and 1 or -1) * (3 + number * 2))
-        with transaction.atomic():
-            _add(
-                index,
-                EventPage(
-                    title=f"Scale workshop {number}",
-                    slug=f"{PREFIX}event-{number}",
-                    event_type=EventType.WORKSHOP,
-                    start=start,
-                    end=start + datetime.timedelta(hours=2),
-                    summary=_text(rng, 25),
-                    capacity=30,
-                ),
+        start = now + datetime.timedelta(days=(1 if number % 2 else -1) * (3 + number * 2))
+        pages.append(
+            EventPage(
+                title=f"Scale workshop {number}",
+                slug=f"{PREFIX}event-{number}",
+                event_type=EventType.WORKSHOP,
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                summary=_text(rng, 25),
+                capacity=30,
             )
+        )
+    if pages:
+        with transaction.atomic():
+            bulk_add(index, pages)
+            _index(EventPage, pages)
+        report(f"  {len(pages)} events")
 
 
-def add_scale_data(resources=0, chapters=0, events=0, seed=14, report=print):
+def add_scale_data(
+    resources=0, chapters=0, events=0, per_guide=CHAPTERS_PER_GUIDE, seed=14, report=print
+):
     rng = random.Random(seed)
     if resources:
         add_resources(resources, rng, report)
     if chapters:
-        add_chapters(chapters, rng, report)
+        add_chapters(chapters, rng, report, per_guide)
     if events:
         add_events(events, rng, report)
     content_version.bump()  # rows written in bulk send no signals
