@@ -35,6 +35,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -89,13 +91,17 @@ def children(pid):
 
 
 def cpu_ticks(pids):
+    """CPU time of the processes, the first one's ended children included (a
+    database connection that closed, a worker that was replaced)."""
     total = 0
-    for pid in pids:
+    for number, pid in enumerate(pids):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
         total += int(fields[11]) + int(fields[12])  # utime + stime
+        if number == 0:
+            total += int(fields[13]) + int(fields[14])  # cutime + cstime
     return total
 
 
@@ -328,9 +334,20 @@ def python_load(url, seconds):
 LOAD = wrk if shutil.which("wrk") else python_load
 
 
+def warm(url):
+    """A few requests one by one (the first render of a page type loads its
+    templates), then a second of load so every worker has served it."""
+    for _ in range(2 * WORKERS):
+        try:
+            urllib.request.urlopen(url, timeout=60).read()
+        except urllib.error.HTTPError:
+            pass
+    LOAD(url, 2)
+
+
 def measure(server, path, seconds, database=None):
     url = server.url(path)
-    LOAD(url, 1)  # warm-up
+    warm(url)
     pids = server.pids()
     db_pids = database.pids() if database else []
     before, db_before = cpu_ticks(pids), cpu_ticks(db_pids)

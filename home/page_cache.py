@@ -17,6 +17,10 @@ What is cached (all of these, or the page is rendered as usual):
 - a response that sets no cookie, used no CSRF token (a page with a POST form) and
   no CSP nonce, and says nothing against caching (private, no-store).
 
+The middleware comes first of all, so a hit costs one cache read and nothing else;
+the response is replayed with the headers the other middleware gave it when it was
+rendered (security headers, the Content-Security-Policy without a nonce).
+
 Entries are keyed by scheme, host and path (the path holds the language prefix)
 and stored with the content version (home/content_version.py) they were rendered
 under; any content change replaces the version, so the next visitor gets a fresh
@@ -43,6 +47,7 @@ from .privacy import restricted_paths
 
 KEY_PREFIX = "page:"
 NO_CACHE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+NEVER_PAGES = (settings.STATIC_URL, settings.MEDIA_URL, "/documents/", "/admin/")
 # Headers the inner middleware sets per request, never replayed from an entry.
 NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control"}
 BROWSER_CACHE_CONTROL = "public, no-cache"
@@ -63,6 +68,8 @@ def entry_key(request):
     """The cache key, or None when this request may not use the cache at all."""
     if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
         return None
+    if request.path_info.startswith(NEVER_PAGES):
+        return None  # static files, media, documents, the admin: no cache look-up
     if any(name in request.COOKIES for name in NO_CACHE_COOKIES):
         return None
     if "HTTP_AUTHORIZATION" in request.META:

@@ -52,14 +52,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # --- Anonymous page cache (home/page_cache.py) ---
+    # First of all: a cached page is answered at once, with every header the
+    # middleware below gave it when it was rendered (it never keeps a response
+    # those headers make personal).
+    "home.page_cache.PageCacheMiddleware",
     # Outermost, so that every response (static files too) gets these headers.
     "home.headers.SecurityHeadersMiddleware",
     "home.headers.ContentSecurityPolicyMiddleware",
     # First, so an oversized body is refused before anything reads it.
     "home.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # --- Anonymous page cache (home/page_cache.py): before sessions, so a hit skips them ---
-    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -161,6 +161,7 @@ def test_a_new_resource_appears_in_the_library_at_once(client):
         slug="brand-new-toolkit",
         summary="A toolkit.",
         resource_type="guide-toolkit",
+        publication_date=timezone.localdate(),  # newest first
     )
     library.add_child(instance=resource)
     publish(resource)
