@@ -245,6 +245,8 @@ class Server:
                 str(self.chdir),
                 "--log-level",
                 "warning",
+                "--timeout",
+                "120",  # a page slower than gunicorn's default 30 s is measured, not killed
                 self.app,
             ],
             env=self.env,
@@ -339,9 +341,9 @@ def warm(url):
     templates), then a second of load so every worker has served it."""
     for _ in range(2 * WORKERS):
         try:
-            urllib.request.urlopen(url, timeout=60).read()
-        except urllib.error.HTTPError:
-            pass
+            urllib.request.urlopen(url, timeout=120).read()
+        except (OSError, http.client.HTTPException) as error:
+            print(f"  {url}: {error}", file=sys.stderr)
     LOAD(url, 2)
 
 
