@@ -62,10 +62,14 @@ $(STAMP):
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-# Figures to read, not a test: queries and render time per page, English and Welsh;
-# then how long account actions take for known and unknown addresses.
+# Figures to read, not a test. --- Page benchmark (bench/http_bench.py) ---: each
+# public page type under production settings, PostgreSQL and gunicorn, cached and
+# uncached, against a floor view; then again with 10,000 resources and 1,000
+# chapters (BENCH_SCALE=0 skips that). Then how long account actions take for known
+# and unknown addresses.
+BENCH_SCALE ?= 1
 bench: setup translations
-	$(PY) bench/page_queries.py
+	$(PY) bench/http_bench.py $(if $(filter 1,$(BENCH_SCALE)),--scale)
 	$(PY) bench/enumeration_timing.py
 
 # Re-resolve the locked versions after changing dependencies in pyproject.toml.

@@ -2,6 +2,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Min, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -151,3 +152,18 @@ def register_reminder_job():
             "events.send_event_reminders", datetime.timedelta(minutes=15), send_event_reminders
         )
     ]
+
+
+@hooks.register("page_cache_expiry")
+def next_event_moment():
+    """The next moment an event page, the events listing or the home page's next
+    meeting changes by the clock alone (an event starts or ends, registration opens
+    or closes), so the anonymous page cache keeps nothing past it. One query."""
+    now = timezone.now()
+    moments = EventPage.objects.live().aggregate(
+        **{
+            field: Min(field, filter=Q(**{f"{field}__gt": now}))
+            for field in ("start", "end", "registration_opens", "registration_closes")
+        }
+    )
+    return min((moment for moment in moments.values() if moment), default=None)

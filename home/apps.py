@@ -24,7 +24,9 @@ class HomeConfig(AppConfig):
         from django.db import transaction
         from wagtail.actions.move_page import MovePageAction
 
-        from . import ratelimit, translation_sync  # noqa: F401  (deploy check, signal receivers)
+        from . import content_version, ratelimit, translation_sync  # noqa: F401  (deploy check, signal receivers)
+
+        content_version.connect()
         from .spreadsheets import protect_csv_exports
 
         # Wagtail sends post_page_move after its own transaction has closed; run the

@@ -10,6 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
+from .content_version import memo
 from .privacy import may_see
 from .translation_sync import current_content_language, default_language_code
 
@@ -23,10 +24,12 @@ def native_name(code):
 
 
 def locale_codes(request):
-    """{locale id: language code}, one query per request."""
+    """{locale id: language code}, read once per content version."""
     codes = getattr(request, "_locale_codes", None)
     if codes is None:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        codes = memo.get(
+            request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+        )
         request._locale_codes = codes
     return codes
 

@@ -1,4 +1,7 @@
+import copy
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -10,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, anchored_blocks
+from .content_version import memo
 from .languages import in_current_language
 from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
@@ -167,6 +171,17 @@ class SiteSettings(BaseGenericSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def load(cls, request_or_site=None):
+        """Read once per content version (every page's footer shows them), and
+        handed to each request as its own copy."""
+        if not isinstance(request_or_site, HttpRequest):
+            return super().load(request_or_site)
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request_or_site, attr_name):
+            shared = memo.get(request_or_site, "site_settings", cls._get_or_create)
+            setattr(request_or_site, attr_name, copy.copy(shared))
+        return getattr(request_or_site, attr_name)
 
 # Models of the e-mail outbox and the scheduler live beside their logic.
 from .outbox import OutgoingEmail  # noqa: E402, F401

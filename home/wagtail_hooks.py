@@ -3,6 +3,7 @@ from wagtail import hooks
 from . import failed_emails
 from .file_access import file_access, refusal
 from .jobs import base_jobs
+from .page_cache import mark_cacheable
 
 
 @hooks.register("before_serve_document", order=-1)
@@ -37,3 +38,10 @@ def register_failed_email_menu_item():
 @hooks.register("register_permissions")
 def register_failed_email_permission():
     return failed_emails.permissions()
+
+
+@hooks.register("before_serve_page")
+def page_may_be_cached(page, request, serve_args, serve_kwargs):
+    """Pages Wagtail serves are the ones the anonymous page cache may keep
+    (home/page_cache.py decides by the response)."""
+    mark_cacheable(page, request)

@@ -57,6 +57,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # --- Anonymous page cache (home/page_cache.py) ---
+    # First of all: a cached page is answered at once, with every header the
+    # middleware below gave it when it was rendered (it never keeps a response
+    # those headers make personal).
+    "home.page_cache.PageCacheMiddleware",
     # Outermost, so that every response (static files too) gets these headers.
     "home.headers.SecurityHeadersMiddleware",
     "home.headers.ContentSecurityPolicyMiddleware",
@@ -109,6 +114,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env_str("CACHE_URL", "locmem://"))}
+# --- Anonymous page cache (home/page_cache.py) ---
+# How long a rendered page may be kept at most; any content change ends it sooner.
+# 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60)
 
 AUTH_USER_MODEL = "members.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -142,4 +142,5 @@ def test_directory_query_count_does_not_grow_with_members(
     few = count_queries()
     for number in range(480):
         make_person(f"lots{number}@example.org")
+    count_queries()  # the first request after a change refills the per-process caches
     assert count_queries() == few

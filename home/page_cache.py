@@ -1,0 +1,168 @@
+"""The anonymous page cache: a published page, as every anonymous visitor sees it,
+is rendered once and then served from the shared cache (Redis in production,
+CACHE_URL) until its content changes.
+
+Why our own middleware rather than wagtail-cache: wagtail-cache (3.0) supports
+Wagtail up to 7.0, keys entries on the whole URL with its query string (so random
+query parameters create entries without bound), and clears everything only on
+publish, which misses privacy changes, site settings, registrations and time.
+
+What is cached (all of these, or the page is rendered as usual):
+- a GET for a Wagtail page (marked by the before_serve_page hook below) with no
+  query string, answered 200, not under any view restriction;
+- from a request that carries no session and no messages cookie (so nobody logged
+  in, no pending messages, no password-restricted page passed), and whose Host is
+  one of ALLOWED_HOSTS exactly, with no port or the server's own: attacker-chosen
+  hosts, ports, query strings and cookies therefore never create entries;
+- a response that sets no cookie, used no CSRF token (a page with a POST form) and
+  no CSP nonce, and says nothing against caching (private, no-store).
+
+The middleware comes first of all, so a hit costs one cache read and nothing else;
+the response is replayed with the headers the other middleware gave it when it was
+rendered (security headers, the Content-Security-Policy without a nonce).
+
+Entries are keyed by scheme, host and path (the path holds the language prefix)
+and stored with the content version (home/content_version.py) they were rendered
+under; any content change replaces the version, so the next visitor gets a fresh
+render. Time-dependent content (the next meeting, registration opening) limits an
+entry's lifetime through the `page_cache_expiry` hook. A cold cache renders pages
+as usual.
+
+Browsers and CDNs get `Cache-Control: public, no-cache` with an ETag and
+Last-Modified, so they revalidate every time and a 304 costs one cache read."""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+from wagtail import hooks
+
+from . import content_version
+from .privacy import restricted_paths
+
+KEY_PREFIX = "page:"
+NO_CACHE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+NEVER_PAGES = (settings.STATIC_URL, settings.MEDIA_URL, "/documents/", "/admin/")
+# Headers the inner middleware sets per request, never replayed from an entry.
+NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control"}
+BROWSER_CACHE_CONTROL = "public, no-cache"
+
+
+def lifetime():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def mark_cacheable(page, request):
+    """Called for every page Wagtail serves: a page under no view restriction may be
+    cached (the middleware still decides by the response)."""
+    if not any(page.path.startswith(prefix) for prefix in restricted_paths(request)):
+        request._page_cache_page = page.pk
+
+
+def entry_key(request):
+    """The cache key, or None when this request may not use the cache at all."""
+    if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+        return None
+    if request.path_info.startswith(NEVER_PAGES):
+        return None  # static files, media, documents, the admin: no cache look-up
+    if any(name in request.COOKIES for name in NO_CACHE_COOKIES):
+        return None
+    if "HTTP_AUTHORIZATION" in request.META:
+        return None
+    host = request.get_host()  # raises DisallowedHost (400) for a host not allowed
+    domain, port = split_domain_port(host)
+    if domain not in settings.ALLOWED_HOSTS or (port and port != request.get_port()):
+        return None
+    path = hashlib.sha256(request.path.encode()).hexdigest()
+    return f"{KEY_PREFIX}{request.scheme}:{host}:{path}"
+
+
+def storable(request, response):
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if getattr(request, "_page_cache_page", None) is None or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    if getattr(request, "_csp_nonce", None) is not None:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store"))
+
+
+def expires_at(request):
+    """The earliest time cached pages stop being true on their own (the next
+    meeting starts), from the `page_cache_expiry` hooks, worked out once per
+    content version."""
+
+    def compute():
+        times = [fn() for fn in hooks.get_hooks("page_cache_expiry")]
+        return min((t for t in times if t is not None), default=None)
+
+    when = content_version.memo.get(request, "page_cache_expiry", compute)
+    return when.timestamp() if when is not None else None
+
+
+def _with_browser_headers(request, response, etag, modified):
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(modified)
+    response["Cache-Control"] = BROWSER_CACHE_CONTROL
+    patch_vary_headers(response, ("Cookie",))
+    return get_conditional_response(
+        request, etag=etag, last_modified=int(modified), response=response
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = lifetime()
+        key = entry_key(request) if seconds > 0 else None
+        if key is None:
+            return self.get_response(request)
+
+        found = cache.get_many([content_version.VERSION_KEY, key])
+        version = found.get(content_version.VERSION_KEY)
+        if version is None:
+            version = content_version.current(request)
+        content_version.remember(request, version)
+        entry = found.get(key)
+        now = time.time()
+        if entry and entry["version"] == version and entry["expires"] > now:
+            response = HttpResponse(entry["content"], status=200)
+            for name, value in entry["headers"]:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return _with_browser_headers(request, response, entry["etag"], entry["modified"])
+
+        response = self.get_response(request)
+        if not storable(request, response):
+            return response
+        expires = now + seconds
+        boundary = expires_at(request)
+        if boundary is not None:
+            expires = min(expires, boundary)
+        if expires <= now:
+            return response
+        etag = f'"{hashlib.md5(response.content, usedforsecurity=False).hexdigest()}"'
+        entry = {
+            "version": version,
+            "expires": expires,
+            "content": response.content,
+            "headers": [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED],
+            "etag": etag,
+            "modified": now,
+        }
+        cache.set(key, entry, int(expires - now) + 1)
+        response["X-Page-Cache"] = "miss"
+        return _with_browser_headers(request, response, etag, now)
