@@ -64,6 +64,7 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
+    search_summary_field = "introduction"
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
@@ -206,6 +207,11 @@ class EventPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+
+    # How site search shows it (home/search_results.py).
+    search_result_type = "event"
+    search_summary_field = "summary"
+    search_date_field = "start"
 
     class Meta:
         verbose_name = _("event page")

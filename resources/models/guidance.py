@@ -57,6 +57,7 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    search_summary_field = "introduction"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.GuidancePage"]
 
@@ -163,11 +164,16 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("next_review_due"),
     ]
     parent_page_types = ["resources.GuidanceIndexPage", "resources.GuidancePage"]
     subpage_types = ["resources.GuidancePage"]
+
+    # How site search shows it (home/search_results.py).
+    search_result_type = "guide"
+    search_summary_field = "summary"
 
     class Meta:
         verbose_name = _("guidance page")

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.search import in_every_language
 from home.privacy import PrivacyByEditorsMixin, hidden_q
 from members.models import Region
 
@@ -117,6 +118,8 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("resource library page")
+
+    search_summary_field = "introduction"
 
     @property
     def summary(self):
@@ -228,6 +231,8 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         index.SearchField("body"),
         index.SearchField("organisation"),
         index.SearchField("outcomes"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.SearchField("audience_names"),
         index.FilterField("resource_type"),
         index.FilterField("region"),
         index.FilterField("publication_date"),
@@ -235,8 +240,18 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types = []
 
+    # How site search shows it (home/search_results.py).
+    search_result_type = "resource"
+    search_summary_field = "summary"
+    search_date_field = "publication_date"
+
     class Meta:
         verbose_name = _("resource page")
+
+    def audience_names(self):
+        """Who it is for, in every language, so a search in either finds it."""
+        names = [audience.name for audience in self.audiences.all()]
+        return " ".join(in_every_language(names))
 
     @property
     def is_case_study(self):
