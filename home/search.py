@@ -72,7 +72,10 @@ def highlight(text, words):
     for found in WORD.finditer(text):
         folded = _folded(found.group())
         if any(folded.startswith(s) or _stemmer.stemWord(folded).startswith(s) for s in stems):
-            pieces += [escape(text[last : found.start()]), format_html("<mark>{}</mark>", found.group())]
+            pieces += [
+                escape(text[last : found.start()]),
+                format_html("<mark>{}</mark>", found.group()),
+            ]
             last = found.end()
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above

@@ -62,7 +62,9 @@ class WeightedBM25(Func):
 class StemmedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
-            combine = (lambda a, b: a & b) if query.operator.upper() == "AND" else (lambda a, b: a | b)
+            combine = (
+                (lambda a, b: a & b) if query.operator.upper() == "AND" else (lambda a, b: a | b)
+            )
             lexemes = _every_word_a_prefix(query.query_string, SQLiteLexeme, combine)
             return None if lexemes is None else SearchQueryExpression(lexemes, config=config)
         return super().build_search_query_content(query, config=config)

@@ -70,9 +70,7 @@ class SiteSearch:
         """[(type, plural label, count)] in a fixed order, and the total, from one
         grouped query."""
         if not hasattr(self, "_counts"):
-            type_of = {
-                pk: kind for kind, pks in content_types_by_type().items() for pk in pks
-            }
+            type_of = {pk: kind for kind, pks in content_types_by_type().items() for pk in pks}
             rows = (
                 Page.objects.filter(pk__in=self.matches().values("pk"))
                 .order_by()
@@ -111,13 +109,19 @@ class SiteSearch:
         for page in pages:
             page.result_type = RESULT_TYPES[type_of.get(page.content_type_id, "page")][0]
             page.result_date = next(
-                (value for name, value in vars(page).items() if name.startswith("_date_") and value),
+                (
+                    value
+                    for name, value in vars(page).items()
+                    if name.startswith("_date_") and value
+                ),
                 page.last_published_at,
             )
             words = page.summary_text.split()
             summary = " ".join(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
             page.result_summary = highlight(summary, self.words)
-            page.section = page.section_title if page.depth > SECTION_PATH_LENGTH // Page.steplen else ""
+            page.section = (
+                page.section_title if page.depth > SECTION_PATH_LENGTH // Page.steplen else ""
+            )
         return pages
 
     def suggestion(self):
@@ -128,8 +132,10 @@ class SiteSearch:
         respelt = []
         for word in WORD.findall(self.words):
             lower = word.lower()
-            close = [] if lower in known or len(lower) < 4 else (
-                difflib.get_close_matches(lower, vocabulary, n=1, cutoff=0.75)
+            close = (
+                []
+                if lower in known or len(lower) < 4
+                else (difflib.get_close_matches(lower, vocabulary, n=1, cutoff=0.75))
             )
             respelt.append(close[0] if close else lower)
         suggestion = " ".join(respelt)

@@ -22,8 +22,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.search import in_every_language
 from home.privacy import PrivacyByEditorsMixin, hidden_q
+from home.search import in_every_language
 from members.models import Region
 
 

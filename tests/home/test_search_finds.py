@@ -132,8 +132,10 @@ def test_results_filter_by_type_with_counts(client, soup):
     assert {i.select_one(".result__type").get_text(strip=True) for i in results(only)} == {
         "Resource"
     }
-    assert only.select_one(".search-types [aria-current]").get_text(" ", strip=True).startswith(
-        "Resources"
+    assert (
+        only.select_one(".search-types [aria-current]")
+        .get_text(" ", strip=True)
+        .startswith("Resources")
     )
     total = only.select_one(".search-results h2").get_text()
     assert str(counts["Resources"]) in total
