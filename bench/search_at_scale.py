@@ -123,7 +123,7 @@ def _page_fields(page):
 
 
 def measure(runs):
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     print(f"{'request':58} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} results")
     for path, params in SEARCHES:
         for _ in range(3):

@@ -37,14 +37,11 @@ def search_text(query):
     return " ".join(query.translate(FTS_SYNTAX).split())
 
 
-def in_every_language(texts):
-    """Each interface text (an audience's name, say) in every language of the site, so
-    that a page is found by it whichever language the reader searches in."""
-    found = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            found += [translation.gettext(text) for text in texts]
-    return list(dict.fromkeys(found))
+def in_language(texts, language_code):
+    """Interface texts (an audience's name, say) as a reader of that language sees
+    them, so the page is found by the words its readers use."""
+    with translation.override(language_code):
+        return [translation.gettext(text) for text in texts]
 
 
 # The stemmer the engines use (Porter on SQLite, Snowball English on PostgreSQL), so

@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import PrivacyByEditorsMixin, hidden_q
-from home.search import in_every_language
+from home.search import in_language
 from members.models import Region
 
 
@@ -249,9 +249,9 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         verbose_name = _("resource page")
 
     def audience_names(self):
-        """Who it is for, in every language, so a search in either finds it."""
+        """Who it is for, in the page's own language (a Welsh copy in Welsh)."""
         names = [audience.name for audience in self.audiences.all()]
-        return " ".join(in_every_language(names))
+        return " ".join(in_language(names, self.locale.language_code))
 
     @property
     def is_case_study(self):
