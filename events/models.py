@@ -67,6 +67,7 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
+    search_summary_field = "introduction"
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]
@@ -220,6 +221,11 @@ class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     ]
     # Registering, cancelling and the event's .ics file: see events/views.py.
     subpage_routes = "events.views.event_page_routes"
+
+    # How site search shows it (home/search_results.py).
+    search_result_type = "event"
+    search_summary_field = "summary"
+    search_date_field = "start"
 
     class Meta:
         verbose_name = _("event page")

@@ -49,6 +49,7 @@ class HomePage(PrivacyByEditorsMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    search_summary_field = "introduction"  # shown in site search (home/search_results.py)
 
     # Only at the top of the tree; each language's home page is a sibling there.
     parent_page_types = ["wagtailcore.Page"]
@@ -114,6 +115,7 @@ class StandardPage(PrivacyByEditorsMixin, Page):
         index.SearchField("body"),
     ]
     api_fields = [APIField("introduction"), APIField("body")]  # home/api.py
+    search_summary_field = "introduction"  # shown in site search (home/search_results.py)
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 
     class Meta:

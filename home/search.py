@@ -1,8 +1,13 @@
-"""Cleaning of what people type into the search box."""
+"""Cleaning of what people type into the search box, and marking what it found."""
 
+import re
 import unicodedata
 
+import snowballstemmer
 from django.conf import settings
+from django.utils import translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 
 def clean_query(raw):
@@ -30,3 +35,44 @@ FTS_SYNTAX = str.maketrans({char: " " for char in '"'})
 def search_text(query):
     """The words of a cleaned query as handed to the search backend ("" if none)."""
     return " ".join(query.translate(FTS_SYNTAX).split())
+
+
+def in_language(texts, language_code):
+    """Interface texts (an audience's name, say) as a reader of that language sees
+    them, so the page is found by the words its readers use."""
+    with translation.override(language_code):
+        return [translation.gettext(text) for text in texts]
+
+
+# The stemmer the engines use (Porter on SQLite, Snowball English on PostgreSQL), so
+# the words highlighted are the words that matched: `lonely` marks `loneliness`.
+_stemmer = snowballstemmer.stemmer("english")
+WORD = re.compile(r"\w+")
+
+
+def _folded(word):
+    """Lower case without accents, as SQLite's tokenizer compares words."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _stems(words):
+    return {_stemmer.stemWord(_folded(word)) for word in WORD.findall(words)}
+
+
+def highlight(text, words):
+    """`text`, escaped, with each word that the search `words` match marked."""
+    stems = _stems(words)
+    if not stems:
+        return escape(text)
+    pieces, last = [], 0
+    for found in WORD.finditer(text):
+        folded = _folded(found.group())
+        if any(folded.startswith(s) or _stemmer.stemWord(folded).startswith(s) for s in stems):
+            pieces += [
+                escape(text[last : found.start()]),
+                format_html("<mark>{}</mark>", found.group()),
+            ]
+            last = found.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped above

@@ -1,16 +1,21 @@
 """Searching and filtering the resource library, with facet counts, in a fixed
-number of queries however many resources there are. Results and counts are
-worked out over the resources the visitor may see only, so a members-only
-resource shows in neither for someone who may not open it."""
+number of queries however many resources there are: the search is the site's
+(home.search_backend), kept in the database as a subquery; all facet counts come
+from one query; the result count is read from the counts, and only one page of
+results is fetched. Results and counts are worked out over the resources the
+visitor may see only, so a members-only resource shows in neither for someone who
+may not open it."""
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import CharField, Count, F, IntegerField, Value
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from home.params import slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
+from home.search_backend import matching
 
-from .models import Audience, ResourcePage, ResourceType
+from .models import Audience, ResourcePage, ResourceTopic, ResourceType
 from .models.library import RESOURCE_REGIONS
 
 SORTS = {
@@ -19,11 +24,19 @@ SORTS = {
     "downloads": ("-download_count", "title"),
 }
 FACETS = ("type", "topic", "audience", "region")
+FACET_LABELS = {
+    "type": _("Type"),
+    "topic": _("Topic"),
+    "audience": _("Audience"),
+    "region": _("Region"),
+}
+ResourceAudience = ResourcePage.audiences.through
 
 
 class LibrarySearch:
     def __init__(self, params, locale=None, request=ANONYMOUS):
         self.query, self.query_was_shortened = clean_query(params.get("q", ""))
+        self.words = search_text(self.query)
         self.selected = {facet: slug_param(params, facet) for facet in FACETS}
         sort = params.get("sort", "")
         default = "relevance" if self.query else "newest"
@@ -39,31 +52,27 @@ class LibrarySearch:
             pages = pages.filter(locale=self.locale)
         return pages
 
-    def matching_ids(self):
-        """IDs of live resources matching the words typed, best match first."""
-        if not hasattr(self, "_ids"):
-            words = search_text(self.query)
-            if words:
-                results = self.base().search(words)
-                self._ids = [page.pk for page in results]
-            elif self.query:
-                self._ids = []  # nothing but search syntax was typed
-            else:
-                self._ids = None
-        return self._ids
+    def matches(self):
+        """Resources matching the words typed, best first (all of them if none)."""
+        if self.words:
+            return matching(self.base(), self.words)
+        if self.query:
+            return self.base().none()  # nothing but search syntax was typed
+        return self.base()
 
-    def filtered(self, skip=None):
-        pages = self.base()
-        ids = self.matching_ids()
-        if ids is not None:
-            pages = pages.filter(pk__in=ids)
+    def filtered(self, pages=None, skip=None):
+        """`pages` (by default every match) narrowed by the chosen filters but `skip`.
+        Topic and audience go through subqueries, not joins: no duplicate rows."""
+        pages = self.matches() if pages is None else pages
         value = self.selected
         if value["type"] and skip != "type":
             pages = pages.filter(resource_type=value["type"])
         if value["topic"] and skip != "topic":
-            pages = pages.filter(topics__slug=value["topic"])
+            tagged = ResourceTopic.objects.filter(tag__slug=value["topic"])
+            pages = pages.filter(pk__in=tagged.values("content_object_id"))
         if value["audience"] and skip != "audience":
-            pages = pages.filter(audiences__slug=value["audience"])
+            meant = ResourceAudience.objects.filter(audience__slug=value["audience"])
+            pages = pages.filter(pk__in=meant.values("resourcepage_id"))
         if value["region"] and skip != "region":
             pages = pages.filter(region=value["region"])
         return pages
@@ -71,53 +80,136 @@ class LibrarySearch:
     # What the page shows
 
     def results(self):
-        pages = self.filtered().distinct()
+        pages = self.filtered()
         if self.sort == "relevance":
-            order = Case(
-                *[
-                    When(pk=pk, then=Value(position))
-                    for position, pk in enumerate(self.matching_ids())
-                ],
-                output_field=IntegerField(),
-            )
-            return pages.annotate(relevance=order).order_by("relevance")
+            return pages  # the search's own order
         return pages.order_by(*SORTS[self.sort])
 
     def facets(self):
         """For each filter, its options with how many results choosing it would give
-        (the other filters kept)."""
-        types = self._counts_by("resource_type", skip="type")
-        regions = self._counts_by("region", skip="region")
-        topic_ids = self.filtered(skip="topic").values("pk")
-        topics = (
-            Tag.objects.filter(resources_resourcetopic_items__content_object__in=topic_ids)
-            .annotate(n=Count("resources_resourcetopic_items__content_object", distinct=True))
-            .order_by("name")
-        )
-        audience_ids = self.filtered(skip="audience").values("pk")
-        audiences = Audience.objects.annotate(
-            n=Count("resources", filter=Q(resources__pk__in=audience_ids), distinct=True)
-        )
-        return {
-            "type": [(value, label, types.get(value, 0)) for value, label in ResourceType.choices],
-            "topic": [(tag.slug, tag.name, tag.n) for tag in topics],
-            "audience": [(a.slug, str(a), a.n) for a in audiences],
-            "region": [(value, label, regions.get(value, 0)) for value, label in RESOURCE_REGIONS],
-        }
+        (the other filters kept), and the chosen option always, even at zero."""
+        if not hasattr(self, "_facets"):
+            self._facets = self._read_facets()
+        return self._facets
 
-    def _counts_by(self, field, skip):
-        # order_by() clears the page tree ordering, which would split the groups.
-        rows = (
-            self.filtered(skip=skip)
-            .order_by()
-            .values_list(field)
-            .annotate(n=Count("pk", distinct=True))
-        )
-        return dict(rows)
+    @property
+    def count(self):
+        """How many results there are: every resource has one type, so this is the
+        sum of the type counts, or the chosen type's."""
+        types = {value: number for value, _label, number in self.facets()["type"]}
+        chosen = self.selected["type"]
+        return types.get(chosen, 0) if chosen else sum(types.values())
 
     @property
     def is_filtered(self):
         return bool(self.query or any(self.selected.values()))
+
+    def active_filters(self, path, params):
+        """[(chosen option, filter name, address without it)] for the "remove" links;
+        `params` is the request's query, kept otherwise as it is."""
+        chosen = []
+        for facet in FACETS:
+            value = self.selected[facet]
+            if value:
+                labels = {option: label for option, label, _n in self.facets()[facet]}
+                chosen.append(
+                    (labels.get(value, value), FACET_LABELS[facet], _address(path, params, facet))
+                )
+        return chosen
+
+    def clear_filters_address(self, path, params):
+        """The same search with no filter (and the same sort)."""
+        return _address(path, params, *FACETS)
+
+    # One query for every count
+
+    def _read_facets(self):
+        counted = {facet: {} for facet in FACETS}
+        labels = {"topic": {}, "audience": {}}
+        order = {}
+        for facet, value, label, position, number in self._facet_rows():
+            if facet.endswith("-label"):
+                facet = facet.removesuffix("-label")
+            else:
+                counted[facet][value] = number
+            if facet in labels:
+                labels[facet][value] = label
+                order[value] = position
+
+        def options(facet, choices):
+            found = [(value, label, counted[facet].get(value, 0)) for value, label in choices]
+            chosen = self.selected[facet]
+            shown = [option for option in found if option[2] or option[0] == chosen]
+            if chosen and chosen not in {value for value, _label, _n in shown}:
+                shown.append((chosen, chosen, 0))  # a value the site does not know
+            return shown
+
+        audiences = sorted(labels["audience"].items(), key=lambda item: order[item[0]])
+        topics = sorted(labels["topic"].items(), key=lambda item: item[1].lower())
+        return {
+            "type": options("type", ResourceType.choices),
+            "topic": options("topic", topics),
+            "audience": options("audience", [(s, _translated(n)) for s, n in audiences]),
+            "region": options("region", RESOURCE_REGIONS),
+        }
+
+    def _facet_rows(self):
+        """(facet, value, label, count) rows for all four filters, as one UNION ALL
+        query; plus the label of a chosen topic or audience that counts nothing."""
+
+        zero = Value(0, output_field=IntegerField())
+
+        def tagged(facet, value, label, rows, position=zero):
+            return rows.annotate(
+                f=Value(facet, output_field=CharField()), v=F(value), l=label, o=position
+            ).values_list("f", "v", "l", "o")
+
+        def by_field(facet, field):
+            rows = self.filtered(skip=facet).order_by()
+            return tagged(facet, field, Value(""), rows).annotate(n=Count("pk"))
+
+        topic_rows = ResourceTopic.objects.filter(
+            content_object_id__in=self.filtered(skip="topic").values("pk")
+        ).order_by()
+        audience_rows = ResourceAudience.objects.filter(
+            resourcepage_id__in=self.filtered(skip="audience").values("pk")
+        ).order_by()
+        parts = [
+            by_field("type", "resource_type"),
+            by_field("region", "region"),
+            tagged("topic", "tag__slug", F("tag__name"), topic_rows).annotate(
+                n=Count("content_object_id", distinct=True)
+            ),
+            tagged(
+                "audience",
+                "audience__slug",
+                F("audience__name"),
+                audience_rows,
+                F("audience__sort_order"),
+            ).annotate(n=Count("resourcepage_id", distinct=True)),
+        ]
+        if self.selected["topic"]:
+            tag = Tag.objects.filter(slug=self.selected["topic"]).order_by()
+            parts.append(tagged("topic-label", "slug", F("name"), tag).annotate(n=zero))
+        if self.selected["audience"]:
+            audience = Audience.objects.filter(slug=self.selected["audience"]).order_by()
+            parts.append(
+                tagged("audience-label", "slug", F("name"), audience, F("sort_order")).annotate(
+                    n=zero
+                )
+            )
+        return parts[0].union(*parts[1:], all=True)
+
+
+def _address(path, params, *leave_out):
+    query = params.copy()
+    for name in (*leave_out, "page"):
+        query.pop(name, None)
+    return f"{path}?{query.urlencode()}" if query else path
+
+
+def _translated(name):
+    return str(Audience(name=name))
 
 
 PAGE_SIZE = 12

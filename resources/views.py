@@ -29,14 +29,14 @@ from .models import ResourcePage
 def library_view(request, library):
     search = LibrarySearch(request.GET, locale=Locale.get_active(), request=request)
     paginator = Paginator(search.results(), PAGE_SIZE)
+    # The facet counts give the total: no separate count query.
+    paginator.count = search.count
     page_number = request.GET.get("page", "1")
     # isdecimal, not isdigit: int() refuses digits such as "²" that isdigit accepts.
     if not page_number.isdecimal() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
-    results.object_list = mark_members_only(
-        results.object_list.select_related("document").prefetch_related("topics"), request
-    )
+    results.object_list = mark_members_only(results.object_list, request)
     return TemplateResponse(
         request,
         "resources/resource_library_page.html",
@@ -45,6 +45,8 @@ def library_view(request, library):
             "search": search,
             "results": results,
             "facets": search.facets(),
+            "active_filters": search.active_filters(request.path, request.GET),
+            "clear_filters_query": search.clear_filters_address(request.path, request.GET),
         },
     )
 

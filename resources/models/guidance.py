@@ -59,6 +59,7 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    search_summary_field = "introduction"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.GuidancePage"]
     # The Atom feed of new and revised guidance: see resources/views.py.
@@ -171,6 +172,7 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("next_review_due"),
     ]
@@ -188,6 +190,10 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
         APIField("next_review_due"),
         APIField("topic_names"),
     ]
+
+    # How site search shows it (home/search_results.py).
+    search_result_type = "guide"
+    search_summary_field = "summary"
 
     class Meta:
         verbose_name = _("guidance page")

@@ -24,6 +24,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.privacy import PrivacyByEditorsMixin, hidden_q
 from home.routable import RoutesNamedByPath
+from home.search import in_language
 from members.models import Region
 
 
@@ -121,6 +122,8 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     class Meta:
         verbose_name = _("resource library page")
 
+    search_summary_field = "introduction"
+
     @property
     def summary(self):
         return self.search_description or self.introduction
@@ -200,6 +203,8 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         index.SearchField("body"),
         index.SearchField("organisation"),
         index.SearchField("outcomes"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.SearchField("audience_names"),
         index.FilterField("resource_type"),
         index.FilterField("region"),
         index.FilterField("publication_date"),
@@ -227,8 +232,18 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         APIField("lessons_learned"),
     ]
 
+    # How site search shows it (home/search_results.py).
+    search_result_type = "resource"
+    search_summary_field = "summary"
+    search_date_field = "publication_date"
+
     class Meta:
         verbose_name = _("resource page")
+
+    def audience_names(self):
+        """Who it is for, in the page's own language (a Welsh copy in Welsh)."""
+        names = [audience.name for audience in self.audiences.all()]
+        return " ".join(in_language(names, self.locale.language_code))
 
     @property
     def topic_names(self):

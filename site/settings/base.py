@@ -230,10 +230,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Heritage and Social Prescribing Community of Practice")
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# --- Search (site search and the library): Wagtail's database backend with
+# stemming and word beginnings on SQLite and PostgreSQL (home/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
-    # Uses PostgreSQL full-text search on PostgreSQL, plain matching elsewhere.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "english"},
 }
+# --- end of search
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Editors' uploads get the same content checks as members' (resources/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.document_forms.CheckedDocumentForm"

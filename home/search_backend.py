@@ -1,0 +1,40 @@
+"""Wagtail's database search backend, tuned so that people find what they mean, on
+SQLite and PostgreSQL alike.
+
+Out of the box the backend matches whole words only, and on SQLite (FTS5 with its
+default tokenizer) does not stem at all: `lonely` misses `loneliness`, `ethic` misses
+`Ethical`. Here:
+
+- every word typed is matched as the beginning of a word, after stemming: `lonely`
+  stems to `lone`, and `lone*` finds `loneliness` (stem `loneli`);
+- SQLite's full-text table uses the Porter stemmer (migration
+  home/0005_search_stemming), PostgreSQL the `english` configuration (settings);
+- a match in the title counts several times a match in the text (SQLite's bm25
+  column weights; on PostgreSQL the title's higher weight does this already).
+
+`matching(queryset, words)` gives the pages of a queryset that match, best first, as
+an ordinary queryset: callers filter, count and paginate it in the database.
+"""
+
+from django.db import connection
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.database import SearchBackend as wagtail_database_backend
+
+
+def SearchBackend(params):
+    """Chosen by database, as Wagtail's own database backend is; each engine's module
+    is imported only on its database (as Wagtail does), since Wagtail's SQLite module
+    cannot load elsewhere."""
+    if connection.vendor == "sqlite":
+        from .search_sqlite import StemmedSQLiteSearchBackend as backend
+    elif connection.vendor == "postgresql":
+        from .search_postgres import PrefixPostgresSearchBackend as backend
+    else:
+        return wagtail_database_backend(params)
+    return backend(params)
+
+
+def matching(queryset, words):
+    """The pages of `queryset` that match `words` (cleaned, see home.search), best
+    first, as a queryset that can still be filtered, counted and sliced."""
+    return get_search_backend().search(words, queryset, operator="and").get_queryset()
