@@ -8,7 +8,7 @@ default tokenizer) does not stem at all: `lonely` misses `loneliness`, `ethic` m
 - every word typed is matched as the beginning of a word, after stemming: `lonely`
   stems to `lone`, and `lone*` finds `loneliness` (stem `loneli`);
 - SQLite's full-text table uses the Porter stemmer (migration
-  home/0005_search_stemming), PostgreSQL the `english` configuration (settings);
+  home/0007_search_stemming), PostgreSQL the `english` configuration (settings);
 - a match in the title counts several times a match in the text (SQLite's bm25
   column weights; on PostgreSQL the title's higher weight does this already).
 

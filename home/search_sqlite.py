@@ -1,6 +1,6 @@
 """The SQLite side of home.search_backend: every word matched as a word beginning
 (after the Porter stemmer of the full-text table, see migration
-home/0005_search_stemming), and the title weighted above the text. Imported only on
+home/0007_search_stemming), and the title weighted above the text. Imported only on
 SQLite: Wagtail's SQLite search module needs the full-text model, which exists
 there alone."""
 
