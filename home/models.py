@@ -185,6 +185,7 @@ class SiteSettings(BaseGenericSetting):
             setattr(request_or_site, attr_name, copy.copy(shared))
         return getattr(request_or_site, attr_name)
 
+
 # Models of the e-mail outbox and the scheduler live beside their logic.
 from .outbox import OutgoingEmail  # noqa: E402, F401
 from .scheduler import ScheduledRun  # noqa: E402, F401

@@ -217,7 +217,7 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         APIField("body"),
         APIField("resource_type"),
         APIField("topic_names"),
-        APIField("audience_names"),
+        APIField("audience_labels"),
         APIField("region"),
         APIField("organisation"),
         APIField("publication_date"),
@@ -250,7 +250,8 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
         return [tag.name for tag in self.topics.all()]
 
     @property
-    def audience_names(self):
+    def audience_labels(self):
+        """Who it is for, as a list (the partner API)."""
         return [audience.name for audience in self.audiences.all()]
 
     @property
