@@ -17,21 +17,24 @@ an ordinary queryset: callers filter, count and paginate it in the database.
 """
 
 from django.db import connection
+from django.utils.module_loading import import_string
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.database import SearchBackend as wagtail_database_backend
 
+# Each engine is named, not imported, so that its module loads only on its own
+# database (as Wagtail's own engines do): Wagtail's SQLite module cannot load elsewhere.
+ENGINES = {
+    "sqlite": "home.search_sqlite.StemmedSQLiteSearchBackend",
+    "postgresql": "home.search_postgres.PrefixPostgresSearchBackend",
+}
+
 
 def SearchBackend(params):
-    """Chosen by database, as Wagtail's own database backend is; each engine's module
-    is imported only on its database (as Wagtail does), since Wagtail's SQLite module
-    cannot load elsewhere."""
-    if connection.vendor == "sqlite":
-        from .search_sqlite import StemmedSQLiteSearchBackend as backend
-    elif connection.vendor == "postgresql":
-        from .search_postgres import PrefixPostgresSearchBackend as backend
-    else:
+    """Chosen by database, as Wagtail's own database backend is."""
+    engine = ENGINES.get(connection.vendor)
+    if engine is None:
         return wagtail_database_backend(params)
-    return backend(params)
+    return import_string(engine)(params)
 
 
 def matching(queryset, words):
