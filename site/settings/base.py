@@ -18,6 +18,8 @@ INSTALLED_APPS = [
     "members",
     "resources",
     "events",
+    # Evaluations members run, and the pooled evidence (issue 18).
+    "evaluation",
     "allauth",
     "allauth.account",
     "allauth.mfa",

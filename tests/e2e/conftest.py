@@ -115,6 +115,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("events.migrations.0002_editors_manage_registrations", "grant_registration_permissions"),
     ("resources.migrations.0006_file_collections", "create_file_collections"),
     ("home.migrations.0004_editors_set_privacy", "grant_privacy_permissions"),
+    ("evaluation.migrations.0002_editors_look_after_evaluations", "grant_evaluation_permissions"),
 ]
 
 
