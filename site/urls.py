@@ -84,6 +84,8 @@ urlpatterns += i18n_patterns(
         name="resource_download",
     ),
     path("accounts/", include("allauth.urls")),
+    # Evaluations, the participants' questionnaires and the pooled evidence (issue 18).
+    path("", include("evaluation.urls")),
     # Wagtail's own front-end login would be a second, unthrottled door.
     path("_util/login/", admin_access.front_end_login),
     # Wagtail's page URLs, served through home.routing (Wagtail's own "_util/"

@@ -6,7 +6,8 @@ import ast
 from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
-LAYERS = ("home", "members", "resources", "events", "collaboration")
+# Evaluation sits on top: its dashboard charts count members, contributions and events.
+LAYERS = ("home", "members", "resources", "events", "collaboration", "evaluation")
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -19,6 +19,8 @@ INSTALLED_APPS = [
     "resources",
     "events",
     "collaboration",
+    # Evaluations members run, and the pooled evidence (issue 18).
+    "evaluation",
     "allauth",
     "allauth.account",
     "allauth.mfa",

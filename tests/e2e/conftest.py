@@ -117,6 +117,7 @@ PROJECT_DATA_MIGRATIONS = [
     ("home.migrations.0004_editors_set_privacy", "grant_privacy_permissions"),
     ("collaboration.migrations.0002_editors_review_calls", "grant_review_permissions"),
     ("home.migrations.0006_editors_see_failed_emails", "grant_failed_email_permission"),
+    ("evaluation.migrations.0002_editors_look_after_evaluations", "grant_evaluation_permissions"),
 ]
 
 
