@@ -8,10 +8,11 @@ on the same demo site, whatever ran before it, in whatever order."""
 
 import sqlite3
 import threading
+import time
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.backends.signals import connection_created
 
 
@@ -70,9 +71,17 @@ class DemoDatabase:
         connections: ours are closed here; the live server closes its own after
         each request (and FORCE ends any left over)."""
         self.close_connections()
-        with self.connection._nodb_cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)} WITH (FORCE)")
-            cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)}")
+        for attempt in range(3):
+            try:
+                with self.connection._nodb_cursor() as cursor:
+                    cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)} WITH (FORCE)")
+                    cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)}")
+                return
+            except DatabaseError:
+                # A server process we may not end (autovacuum) can be on it for a moment.
+                if attempt == 2:
+                    raise
+                time.sleep(1)
 
 
 class WriteCounter:
