@@ -1,4 +1,9 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
+
+from resources.models import GuidancePage, ResourceLibraryPage, ResourcePage, ResourceType
+from resources.models.guidance import GuideKind
 
 from .admin_views import EvaluationViewSet
 from .dashboard import dashboard_panels
@@ -14,6 +19,33 @@ def account_evaluations(request):
     if not request.user.is_authenticated:
         return {"evaluations": []}
     return {"evaluations": Evaluation.objects.owned_by(request.user)}
+
+
+# Readers of evaluation guidance, evaluation reports and case studies are the people
+# the pooled evidence is for.
+EVIDENCE_RESOURCE_TYPES = {ResourceType.CASE_STUDY, ResourceType.EVALUATION_REPORT}
+
+
+@hooks.register("page_signposts")
+def signpost_pooled_evidence(page):
+    if isinstance(page, GuidancePage):
+        wanted = page.guide.kind == GuideKind.EVALUATION_FRAMEWORK
+    elif isinstance(page, ResourcePage):
+        wanted = page.resource_type in EVIDENCE_RESOURCE_TYPES
+    else:
+        wanted = isinstance(page, ResourceLibraryPage)
+    if not wanted:
+        return []
+    return [
+        (
+            _("Evidence from members' evaluations"),
+            reverse("evaluation:evidence"),
+            _(
+                "Wellbeing before and after heritage activities, pooled from the "
+                "evaluations members share, by activity type and region."
+            ),
+        )
+    ]
 
 
 @hooks.register("construct_homepage_panels")
