@@ -73,7 +73,7 @@ def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, 
 
 def test_member_logs_in_edits_profile_and_downloads_their_data(page, site_url):
     log_in(page, site_url, "member@example.org")
-    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your account")
     page.get_by_label("Your role").fill("Head of engagement")
     page.get_by_role("button", name="Save profile").click()
     expect(page.locator(".messages")).to_contain_text("Your profile has been saved.")
