@@ -297,6 +297,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # before the admin opens (members/admin_access.py). Off by default here, so the demo
 # accounts of `make run` log in with their password alone.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "members.adapter.MFAAdapter"
 MFA_TOTP_ISSUER = "Heritage CoP"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 
