@@ -1,6 +1,7 @@
 """A member's event registrations in their data export, and when they leave."""
 
 from django.utils import timezone
+
 from home.languages import in_current_language
 from home.personal_data import Handling
 

@@ -3,7 +3,6 @@
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from tests.resources.test_contributions import SUBMIT, contributor, form_data  # noqa: F401
 
