@@ -1,10 +1,19 @@
 """What a member sees and receives after contributing a resource."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
-from tests.resources.test_contributions import SUBMIT, contributor, form_data  # noqa: F401
+from resources.models import ResourcePage
+from tests.factories import UserFactory, english
+from tests.resources.test_contributions import (  # noqa: F401
+    SUBMIT,
+    approve_url,
+    contributor,
+    form_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +51,17 @@ def test_a_renamed_file_that_is_not_a_pdf_is_refused_and_the_rest_is_kept(
     assert "How we run reminiscence sessions with local photographs." in html
     assert 'value="reminiscence, dementia"' in html
     assert mail.outbox == []
+
+
+def test_a_published_contribution_links_to_its_page_from_your_account(client, contributor):  # noqa: F811
+    client.force_login(contributor)
+    client.post(SUBMIT, form_data())
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
+    client.force_login(
+        UserFactory(email="ed@example.org", groups=[Group.objects.get(name="Editors")])
+    )
+    client.post(approve_url(page), {"comment": ""})
+    page.refresh_from_db()
+    client.force_login(contributor)
+    html = client.get(reverse("members:account")).content.decode()
+    assert f'<a href="{page.url}">Our reminiscence toolkit</a>' in html
