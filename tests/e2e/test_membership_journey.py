@@ -97,6 +97,8 @@ def test_member_shares_a_file_editor_approves_it_and_it_is_in_the_library(
     page.get_by_label("I have the right to share this").check()
     page.get_by_role("button", name="Send for review").click()
     expect(page.locator(".messages")).to_contain_text("sent to the editors for review")
+    # The confirmation is in view and read out: focus moves to it.
+    expect(page.locator("#messages")).to_be_focused()
     expect(page.locator(".contribution", has_text="Heritage walks toolkit")).to_contain_text(
         "In review"
     )
