@@ -1,5 +1,7 @@
 """A member's event registrations in their data export, and when they leave."""
 
+from django.utils import timezone
+
 from home.languages import in_current_language
 from home.personal_data import Handling
 
@@ -25,8 +27,16 @@ def registrations_for(user):
         Registration.objects.filter(user=user)
         .exclude(status=Registration.Status.CANCELLED)
         .select_related("event")
-        .order_by("-event__start")
+        .order_by("event__start", "pk")
     )
+    # In date order: what is coming up first, soonest first; then past events,
+    # the most recent first.
+    now = timezone.now()
+    upcoming = [registration for registration in registrations if registration.event.start >= now]
+    past = [registration for registration in registrations if registration.event.start < now]
+    for registration in past:
+        registration.is_past = True
+    registrations = upcoming + past[::-1]
     localized = in_current_language(registration.event_id for registration in registrations)
     for registration in registrations:
         registration.event_here = localized[registration.event_id]

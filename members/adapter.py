@@ -1,9 +1,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.utils import translation
 from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from .identity import canonical_email
 
@@ -13,6 +15,25 @@ class AccountAdapter(DefaultAccountAdapter):
     (members/identity.py), so Ada@Example.org and ada@example.org are one person
     and a look-alike spelling is either the same person or a different one, never
     both."""
+
+    # allauth's messages, in the site's words ("e-mail", "log in").
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "cannot_remove_primary_email": _("You cannot remove the address you log in with."),
+        "duplicate_email": _("This e-mail address is already on your account."),
+        "email_password_mismatch": _(
+            "The e-mail address or password is not right. Check them and try again."
+        ),
+        "email_taken": _("Someone has already joined with this e-mail address."),
+        "enter_current_password": _("Enter your current password"),
+        "incorrect_password": _("That password is not right. Try again."),
+        "invalid_or_expired_key": _("This link has expired or is not right."),
+        "invalid_password_reset": _("This password reset link has expired or is not right."),
+        "max_email_addresses": _("You cannot add more than %d e-mail addresses."),
+        "unknown_email": _("No account has this e-mail address."),
+        "unverified_primary_email": _("Confirm your e-mail address first."),
+        "rate_limited": _("Too many tries in a short time. Wait a few minutes and try again."),
+    }
 
     def clean_email(self, email):
         return canonical_email(super().clean_email(email))
@@ -52,3 +73,18 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         with translation.override(user.email_language):
             super().send_notification_mail(template_prefix, user, context=context, email=email)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """Two-factor authentication's messages in the site's words."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "add_email_blocked": _(
+            "You cannot add an e-mail address while two-factor authentication is on."
+        ),
+        "incorrect_code": _("That code is not right. Try again."),
+        "unverified_email": _(
+            "Confirm your e-mail address before you turn on two-factor authentication."
+        ),
+    }

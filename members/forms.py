@@ -17,21 +17,56 @@ def split_interests(text):
     return seen
 
 
-class ProfileFieldsMixin(forms.Form):
-    """The questions a member answers about themselves, at sign-up and after."""
-
-    full_name = SingleLineField(
-        label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+def full_name_field():
+    return SingleLineField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your full name")},
     )
-    organisation = SingleLineField(label=_("Organisation"), max_length=200)
+
+
+def organisation_field():
+    return SingleLineField(
+        label=_("Organisation"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        help_text=_("Where you work or volunteer. If you work on your own, say so."),
+        error_messages={"required": _("Enter the name of your organisation")},
+    )
+
+
+def role_field():
+    return SingleLineField(
+        label=_("Your role"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        help_text=_("For example: learning officer, link worker, volunteer coordinator."),
+        error_messages={"required": _("Enter your role")},
+    )
+
+
+def region_field():
+    return forms.ChoiceField(
+        label=_("Where you work"),
+        choices=[("", _("Choose one"))] + Region.choices,
+        error_messages={"required": _("Choose where you work")},
+    )
+
+
+class ProfileFieldsMixin(forms.Form):
+    """What a member tells other members about themselves, on My account once they
+    have joined."""
+
+    full_name = full_name_field()
+    organisation = organisation_field()
     organisation_type = forms.ChoiceField(
         label=_("Type of organisation"),
         choices=[("", _("Choose one"))] + OrganisationType.choices,
+        required=False,
     )
-    role = SingleLineField(label=_("Your role"), max_length=150)
-    region = forms.ChoiceField(
-        label=_("Where you work"), choices=[("", _("Choose one"))] + Region.choices
-    )
+    role = role_field()
+    region = region_field()
     interests = forms.MultipleChoiceField(
         label=_("Areas of interest"),
         choices=[(tag, tag.capitalize()) for tag in SUGGESTED_INTERESTS],
@@ -71,9 +106,25 @@ class ProfileFieldsMixin(forms.Form):
         )
 
 
-class SignupForm(ProfileFieldsMixin):
-    """Extra sign-up questions; allauth adds e-mail and password and saves the user."""
+class SignupForm(forms.Form):
+    """Only what the editors need to decide an application; allauth adds the e-mail
+    address and password and saves the user. Interests, how they take part and the
+    directory listing are asked on My account once they have joined."""
 
+    full_name = full_name_field()
+    organisation = organisation_field()
+    role = role_field()
+    region = region_field()
+    why_join = TextBoxField(
+        label=_("Why you want to join"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "A few sentences about your work with heritage or wellbeing, so the editors "
+            "can welcome you (up to 1,000 characters)."
+        ),
+        error_messages={"required": _("Tell us in a few words why you want to join")},
+    )
     privacy = forms.BooleanField(
         label=_(
             "I have read the privacy notice and agree to my information being used as it describes"
@@ -85,16 +136,10 @@ class SignupForm(ProfileFieldsMixin):
         "full_name",
         "email",
         "password1",
-        "password2",
         "organisation",
-        "organisation_type",
         "role",
         "region",
-        "interests",
-        "other_interests",
-        "participation",
-        "listed_in_directory",
-        "wants_updates",
+        "why_join",
         "privacy",
     ]
 
@@ -102,19 +147,14 @@ class SignupForm(ProfileFieldsMixin):
         data = self.cleaned_data
         user.full_name = data["full_name"]
         user.save(update_fields=["full_name"])
-        profile = Profile.objects.create(
+        Profile.objects.create(
             user=user,
             organisation=data["organisation"],
-            organisation_type=data["organisation_type"],
             role=data["role"],
             region=data["region"],
-            participation=data["participation"],
-            listed_in_directory=data["listed_in_directory"],
-            wants_updates=data["wants_updates"],
+            why_join=data["why_join"],
             privacy_accepted_at=timezone.now(),
         )
-        profile.interests.set(self.all_interests())
-        profile.save()
 
 
 class ProfileForm(ProfileFieldsMixin):

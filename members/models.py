@@ -180,7 +180,7 @@ class Profile(ClusterableModel):
     )
     organisation = models.CharField(_("organisation"), max_length=200)
     organisation_type = models.CharField(
-        _("organisation type"), max_length=20, choices=OrganisationType.choices
+        _("organisation type"), max_length=20, choices=OrganisationType.choices, blank=True
     )
     role = models.CharField(_("role"), max_length=150)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
@@ -189,6 +189,12 @@ class Profile(ClusterableModel):
     )
     participation = models.JSONField(_("how they take part"), default=list, blank=True)
     bio = models.TextField(_("about me"), max_length=1000, blank=True)
+    why_join = models.TextField(
+        _("why they want to join"),
+        max_length=1000,
+        blank=True,
+        help_text=_("What they wrote when they applied, for the editors deciding."),
+    )
     listed_in_directory = models.BooleanField(_("listed in the member directory"), default=False)
     wants_updates = models.BooleanField(_("e-mail updates"), default=False)
     privacy_accepted_at = models.DateTimeField(null=True, blank=True)
@@ -224,6 +230,12 @@ class Profile(ClusterableModel):
     @property
     def email(self):
         return self.user.email
+
+    @property
+    def needs_details(self):
+        """Joining asks only what the editors need; the rest of the profile (type of
+        organisation, interests, how they take part) is asked once approved."""
+        return not self.organisation_type or not (self.participation or self.interests.exists())
 
     def get_participation_display(self):
         labels = dict(Participation.choices)

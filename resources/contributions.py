@@ -3,10 +3,13 @@ Wagtail's own "Resource review" workflow. Members never see the admin."""
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
+from home.tasks import send_templated_email
 from home.translation_sync import default_language_code
 
 from . import uploaded_files
@@ -123,7 +126,19 @@ def submit(library, user, data):
         library.add_child(instance=page)
         revision = page.save_revision(user=user)
         library.get_workflow().start(page, user)
+        _acknowledge(page, user)
     return page, revision
+
+
+def _acknowledge(page, user):
+    """Tell the member their contribution arrived (queued in the same transaction,
+    so a submission that fails sends nothing)."""
+    with translation.override(user.email_language):
+        send_templated_email(
+            "resources/email/received.txt",
+            {"page": page, "account_url": reverse("members:account")},
+            [user.email],
+        )
 
 
 def resubmit(page, user, data):

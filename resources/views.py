@@ -77,7 +77,8 @@ def submit_view(request, library, resource_id=None):
         else:
             contributions.resubmit(existing, request.user, form.cleaned_data)
             messages.success(request, _("Your changes have been sent to the editors for review."))
-        return redirect(reverse("members:account") + "#contributions-heading")
+        # Lands on the confirmation, which takes focus (see includes/messages.html).
+        return redirect(reverse("members:account") + "#messages")
     return TemplateResponse(
         request,
         "resources/submit.html",

@@ -294,10 +294,12 @@ PAGES = [
             ),
             heading("How to join"),
             para(
-                '<p><a href="/accounts/signup/">Fill in the short joining form</a>: your name, '
-                "your organisation and what you hope to get from the community. We send you an "
-                "e-mail to confirm your address, then the organisers review your application, "
-                "usually within a week. You can choose whether to appear in the member "
+                '<p><a href="/accounts/signup/">Fill in the joining form</a>. It asks for your '
+                "name, e-mail address and a password, your organisation, your role, where you "
+                "work and, in a few sentences, why you want to join. We send you an e-mail to "
+                "confirm your address, then the organisers review your application, usually "
+                "within a week. Once you are a member you can add your interests and how you "
+                "would like to take part, and choose whether to appear in the member "
                 "directory.</p>"
             ),
             para(
@@ -314,7 +316,8 @@ PAGES = [
             heading("What we collect"),
             para(
                 "<p>When you join we keep your name, e-mail address, organisation, role, region "
-                "and the interests you choose to share. We keep a record of the meetings you "
+                "and what you tell us about why you want to join; once you are a member, also "
+                "the interests you choose to share. We keep a record of the meetings you "
                 "register for and the resources you contribute.</p>"
             ),
             heading("How we use it"),

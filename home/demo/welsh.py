@@ -139,14 +139,18 @@ WELSH = {
         "Helpu i lunio canllawiau, pecynnau cymorth ac ymchwil."
     ),
     "How to join": "Sut i ymuno",
-    '<a id="a1">Fill in the short joining form</a>: your name, your organisation and what '
-    "you hope to get from the community. We send you an e-mail to confirm your address, "
-    "then the organisers review your application, usually within a week. You can choose "
-    "whether to appear in the member directory.": (
-        '<a id="a1">Llenwch y ffurflen ymuno fer</a>: eich enw, eich sefydliad a\'r hyn '
-        "rydych yn gobeithio ei gael o'r gymuned. Rydym yn anfon e-bost atoch i gadarnhau "
+    '<a id="a1">Fill in the joining form</a>. It asks for your name, e-mail address and a '
+    "password, your organisation, your role, where you work and, in a few sentences, why "
+    "you want to join. We send you an e-mail to confirm your address, then the organisers "
+    "review your application, usually within a week. Once you are a member you can add "
+    "your interests and how you would like to take part, and choose whether to appear in "
+    "the member directory.": (
+        '<a id="a1">Llenwch y ffurflen ymuno</a>. Mae\'n gofyn am eich enw, eich cyfeiriad '
+        "e-bost a chyfrinair, eich sefydliad, eich rôl, ble rydych yn gweithio ac, mewn "
+        "ychydig frawddegau, pam rydych am ymuno. Rydym yn anfon e-bost atoch i gadarnhau "
         "eich cyfeiriad, yna mae'r trefnwyr yn adolygu'ch cais, fel arfer o fewn wythnos. "
-        "Gallwch ddewis a ydych am ymddangos yng nghyfeiriadur yr aelodau."
+        "Unwaith y byddwch yn aelod gallwch ychwanegu eich diddordebau a sut yr hoffech "
+        "gymryd rhan, a dewis a ydych am ymddangos yng nghyfeiriadur yr aelodau."
     ),
     'Questions first? Write to <a id="a1">community@example.org</a>.': (
         'Cwestiynau yn gyntaf? Ysgrifennwch at <a id="a1">community@example.org</a>.'

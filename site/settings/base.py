@@ -140,7 +140,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Accounts (django-allauth): e-mail login, mandatory verification, no enumeration.
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -149,6 +149,20 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+# allauth's forms with the site's labels and messages (members/account_forms.py).
+ACCOUNT_FORMS = {
+    name: f"members.account_forms.{form}"
+    for name, form in [
+        ("login", "LoginForm"),
+        ("signup", "SignupForm"),
+        ("add_email", "AddEmailForm"),
+        ("change_password", "ChangePasswordForm"),
+        ("set_password", "SetPasswordForm"),
+        ("reset_password", "ResetPasswordForm"),
+        ("reset_password_from_key", "ResetPasswordKeyForm"),
+        ("reauthenticate", "ReauthenticateForm"),
+    ]
+}
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Heritage CoP] "
@@ -283,6 +297,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # before the admin opens (members/admin_access.py). Off by default here, so the demo
 # accounts of `make run` log in with their password alone.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "members.adapter.MFAAdapter"
 MFA_TOTP_ISSUER = "Heritage CoP"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 

@@ -179,6 +179,6 @@ def page(page):
 def log_in(page, site_url, email, password=DEMO_PASSWORD):
     """Log in through the site's own form, as a person would."""
     page.goto(site_url + "/accounts/login/")
-    page.get_by_label("Email").fill(email)
+    page.get_by_label("E-mail address").fill(email)
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Log in").click()

@@ -76,9 +76,9 @@ MEMBER_PAGES = {
     "change e-mail": "/accounts/email/",
 }
 FORM_ERRORS = {
-    "sign-up form with errors": ("/accounts/signup/", "Sign Up"),
-    "log-in form with errors": ("/accounts/login/", "Sign In"),
-    "password reset with errors": ("/accounts/password/reset/", "Reset My Password"),
+    "sign-up form with errors": ("/accounts/signup/", "Join"),
+    "log-in form with errors": ("/accounts/login/", "Log in"),
+    "password reset with errors": ("/accounts/password/reset/", "Send me the link"),
     "Welsh sign-up form with errors": ("/cy/accounts/signup/", "Ymuno"),
 }
 

@@ -14,23 +14,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, browser):
-    # Sign up through the form.
+    # Join through the form.
     page.goto(site_url + "/")
     page.get_by_role("link", name="Join", exact=True).click()
     page.get_by_label("Full name").fill("Nia Newcomer")
-    page.get_by_label("Email").fill("nia@example.org")
+    page.get_by_label("E-mail address").fill("nia@example.org")
     page.get_by_label("Password", exact=True).fill("a-sound-passphrase-42")
-    page.get_by_label("Password (again)").fill("a-sound-passphrase-42")
     page.get_by_label("Organisation", exact=True).fill("Hillside Museum")
-    page.get_by_label("Type of organisation").select_option("museum")
     page.get_by_label("Your role").fill("Learning officer")
     page.get_by_label("Where you work").select_option("wales")
-    page.get_by_label("Oral history").check()
-    page.get_by_label("Attend meetings").check()
-    page.get_by_label("List me in the member directory").check()
+    page.get_by_label("Why you want to join").fill("Reminiscence sessions with link workers.")
     page.get_by_label("I have read the privacy notice").check()
-    page.get_by_role("button", name="Sign Up").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Verify")
+    page.get_by_role("button", name="Join", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm your e-mail address")
 
     # Confirm with the link from the e-mail.
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
@@ -47,9 +43,9 @@ def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, 
     editor = browser.new_context().new_page()
     # The admin's login is the site's login; it leads back to the admin.
     editor.goto(site_url + "/admin/login/")
-    editor.get_by_label("Email").fill("editor@example.org")
+    editor.get_by_label("E-mail address").fill("editor@example.org")
     editor.get_by_label("Password").fill("browser-tests-demo-password")
-    editor.get_by_role("button", name="Sign In").click()
+    editor.get_by_role("button", name="Log in").click()
     editor.get_by_role("link", name="Membership applications").click()
     row = editor.locator("tr", has_text="Nia Newcomer")
     row.get_by_role("button", name=re.compile("More options")).click()
@@ -73,7 +69,7 @@ def test_join_confirm_be_approved_in_the_admin_and_find_members(page, site_url, 
 
 def test_member_logs_in_edits_profile_and_downloads_their_data(page, site_url):
     log_in(page, site_url, "member@example.org")
-    expect(page.get_by_role("heading", level=1)).to_have_text("My account")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your account")
     page.get_by_label("Your role").fill("Head of engagement")
     page.get_by_role("button", name="Save profile").click()
     expect(page.locator(".messages")).to_contain_text("Your profile has been saved.")
@@ -101,6 +97,8 @@ def test_member_shares_a_file_editor_approves_it_and_it_is_in_the_library(
     page.get_by_label("I have the right to share this").check()
     page.get_by_role("button", name="Send for review").click()
     expect(page.locator(".messages")).to_contain_text("sent to the editors for review")
+    # The confirmation is in view and read out: focus moves to it.
+    expect(page.locator("#messages")).to_be_focused()
     expect(page.locator(".contribution", has_text="Heritage walks toolkit")).to_contain_text(
         "In review"
     )
@@ -108,9 +106,9 @@ def test_member_shares_a_file_editor_approves_it_and_it_is_in_the_library(
     editor = browser.new_context().new_page()
     # The admin's login is the site's login; it leads back to the admin.
     editor.goto(site_url + "/admin/login/")
-    editor.get_by_label("Email").fill("editor@example.org")
+    editor.get_by_label("E-mail address").fill("editor@example.org")
     editor.get_by_label("Password").fill("browser-tests-demo-password")
-    editor.get_by_role("button", name="Sign In").click()
+    editor.get_by_role("button", name="Log in").click()
     # The dashboard lists what awaits the editor's review.
     row = editor.locator("tr", has_text="Heritage walks toolkit")
     row.get_by_role("button", name="Actions").click()

@@ -209,7 +209,7 @@ def test_logged_in_people_never_get_the_cached_page(client, about):
     client.force_login(member)
     response = client.get("/about/")
     assert response.get("X-Page-Cache") is None
-    assert "My account" in response.content.decode()
+    assert "Your account" in response.content.decode()
     assert "private" in response["Cache-Control"]
 
 
@@ -220,7 +220,7 @@ def test_what_a_logged_in_person_sees_is_never_kept_for_others(client, about):
     client.logout()
     client.cookies.clear()
     response = client.get("/about/")
-    assert "My account" not in response.content.decode()
+    assert "Your account" not in response.content.decode()
     assert response.get("X-Page-Cache") != "hit"
 
 

@@ -307,6 +307,7 @@ def test_sign_up_in_welsh_gets_welsh_e_mails(client, editor_user):
             "organisation": "Amgueddfa'r Fro",
             "organisation_type": "museum",
             "role": "Swyddog dysgu",
+            "why_join": "Sesiynau hel atgofion.",
             "region": "wales",
             "privacy": "on",
         },
@@ -331,7 +332,10 @@ def test_form_errors_are_welsh_on_welsh_pages(client, soup):
     assert response.status_code == 200
     page = soup(response)
     assert "Mae problem" in page.get_text()
-    assert "Mae angen llenwi'r maes hwn." in page.get_text()
+    # Each error names its field (its Welsh comes with the catalogue), never
+    # Django's stock "this field is required".
+    assert "Mae angen llenwi'r maes hwn." not in page.get_text()
+    assert page.select_one('.error-summary a[href="#id_full_name"]')
 
 
 def test_registering_on_the_welsh_page_takes_a_place_at_the_one_event(client, home_page):

@@ -123,7 +123,7 @@ def test_empty_contact_message_is_refused_with_a_message(client, member, people)
     client.force_login(member)
     response = client.post(recipient.get_absolute_url(), {"message": ""})
     assert response.status_code == 400
-    assert "This field is required" in response.content.decode()
+    assert "Enter your message" in response.content.decode()
     assert mail.outbox == []
 
 

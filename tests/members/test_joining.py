@@ -17,15 +17,10 @@ SIGNUP = {
     "full_name": "Nia Newcomer",
     "email": "nia@example.org",
     "password1": "a-sound-passphrase-42",
-    "password2": "a-sound-passphrase-42",
     "organisation": "Hillside Museum",
-    "organisation_type": "museum",
     "role": "Learning officer",
     "region": "wales",
-    "interests": ["oral history", "dementia"],
-    "other_interests": "Maritime heritage, oral history",
-    "participation": ["meetings", "research"],
-    "listed_in_directory": "on",
+    "why_join": "We run reminiscence sessions with link workers.",
     "privacy": "on",
 }
 
@@ -44,9 +39,8 @@ def test_whole_journey_from_sign_up_to_directory(client, editor):
     user = get_user_model().objects.get(email="nia@example.org")
     profile = user.profile
     assert profile.status == Profile.Status.UNVERIFIED
-    assert sorted(profile.interests.names()) == ["dementia", "maritime heritage", "oral history"]
-    assert profile.participation == ["meetings", "research"]
-    assert profile.listed_in_directory and profile.privacy_accepted_at
+    assert profile.why_join == "We run reminiscence sessions with link workers."
+    assert profile.privacy_accepted_at and not profile.listed_in_directory
 
     # The confirmation e-mail is in the outbox; following its link confirms.
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["nia@example.org"]
@@ -75,7 +69,29 @@ def test_whole_journey_from_sign_up_to_directory(client, editor):
     assert decision.to == ["nia@example.org"]
     assert "approved" in decision.body and "Welcome aboard!" in decision.body
 
+    # Approved, they are asked for the rest of their profile on My account, and
+    # appear in the directory once they choose to be listed.
     client.force_login(user)
+    response = client.get(reverse("members:account"))
+    assert b"Complete your profile" in response.content
+    client.post(
+        reverse("members:account"),
+        {
+            "full_name": "Nia Newcomer",
+            "organisation": "Hillside Museum",
+            "organisation_type": "museum",
+            "role": "Learning officer",
+            "region": "wales",
+            "interests": ["oral history", "dementia"],
+            "other_interests": "Maritime heritage, oral history",
+            "participation": ["meetings", "research"],
+            "listed_in_directory": "on",
+        },
+    )
+    profile.refresh_from_db()
+    assert sorted(profile.interests.names()) == ["dementia", "maritime heritage", "oral history"]
+    assert profile.participation == ["meetings", "research"]
+    assert b"Complete your profile" not in client.get(reverse("members:account")).content
     response = client.get(reverse("members:directory"))
     assert response.status_code == 200
     assert b"Nia Newcomer" in response.content
@@ -182,6 +198,7 @@ def test_html_in_profile_fields_is_stored_as_text_and_shown_escaped(client, memb
     user = get_user_model().objects.get(email="nia@example.org")
     assert user.profile.organisation == "<script>alert(1)</script>"
     user.profile.status = Profile.Status.APPROVED
+    user.profile.listed_in_directory = True
     user.profile.save()
     client.force_login(member)
     html = client.get(user.profile.get_absolute_url()).content.decode()
@@ -244,3 +261,29 @@ def test_sign_up_does_the_same_work_whether_or_not_the_address_has_an_account(
     assert response.status_code == 302
     assert CountingHasher.hashed == 1
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [email]
+
+
+def test_empty_sign_up_names_each_field_and_how_to_put_it_right(client):
+    html = client.post(reverse("account_signup"), {}).content.decode()
+    for message, field in [
+        ("Enter your full name", "id_full_name"),
+        ("Enter your e-mail address", "id_email"),
+        ("Enter a password", "id_password1"),
+        ("Enter the name of your organisation", "id_organisation"),
+        ("Enter your role", "id_role"),
+        ("Choose where you work", "id_region"),
+        ("Tell us in a few words why you want to join", "id_why_join"),
+        ("You need to agree to the privacy notice to join.", "id_privacy"),
+    ]:
+        assert f'<a href="#{field}">{message}</a>' in html, message
+    assert "This field is required" not in html
+    # Only what is needed to decide the application is asked.
+    for later in ("interests", "participation", "listed_in_directory", "organisation_type"):
+        assert f'name="{later}"' not in html
+    # Optional fields are marked, required ones are not starred.
+    assert "*" not in html.split('class="form"')[1].split("</form>")[0]
+
+
+def test_an_address_in_the_wrong_format_says_what_the_right_one_looks_like(client):
+    html = sign_up(client, email="nia-at-example").content.decode()
+    assert "Enter an e-mail address in the right format, like name@example.org" in html

@@ -81,10 +81,12 @@ def test_submission_goes_to_review_is_approved_in_the_admin_and_goes_live(
     assert sorted(page.topics.names()) == ["dementia", "reminiscence"]
     assert client.get(page.url).status_code == 200
     assert "Cara Contributor" in client.get(page.url).content.decode()
+    # One e-mail acknowledging the contribution, one saying it is published.
     to_contributor = [m for m in mail.outbox if m.to == ["contributor@example.org"]]
-    assert len(to_contributor) == 1
-    assert "is published" in to_contributor[0].subject
-    assert "/admin/" not in to_contributor[0].body
+    assert len(to_contributor) == 2
+    assert "We have received" in to_contributor[0].subject
+    assert "is published" in to_contributor[1].subject
+    assert all("/admin/" not in message.body for message in to_contributor)
 
 
 def test_rejection_comment_is_shown_and_the_member_resubmits(client, contributor, editor):

@@ -36,3 +36,13 @@
     var summary = document.querySelector("[data-error-summary]");
     if (summary) summary.focus();
 })();
+
+// A page reached through a link to its confirmation message (after sending a
+// contribution, say) focuses the message, so it is read out as well as in view.
+(function () {
+    "use strict";
+    var messages = document.getElementById("messages");
+    if (messages && window.location.hash === "#messages" && !document.querySelector("[data-error-summary]")) {
+        messages.focus();
+    }
+})();
