@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "collaboration",
     # Evaluations members run, and the pooled evidence (issue 18).
     "evaluation",
+    # The signposting directory of heritage wellbeing activities (issue 19).
+    "activities",
     "allauth",
     "allauth.account",
     "allauth.mfa",
