@@ -6,10 +6,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import review as reviewing
-from .models import Activity
+from .models import Activity, Organisation
 from .review import REVIEW_PERMISSION
 
 
@@ -53,3 +55,28 @@ def decide(request, pk, decision):
                 request, _("“%(name)s” was sent back for changes.") % {"name": activity.name}
             )
     return redirect("activities_review")
+
+
+class OrganisationViewSet(ModelViewSet):
+    """Editors look after organisations: their details and who manages them (a
+    member who takes over from one who left, for instance)."""
+
+    model = Organisation
+    icon = "home"
+    menu_label = gettext_lazy("Activity organisations")
+    menu_name = "activity_organisations"
+    menu_order = 276
+    add_to_admin_menu = True
+    url_namespace = "activity_organisations"
+    form_fields = [
+        "name",
+        "description",
+        "website",
+        "email",
+        "phone",
+        "registered_number",
+        "managers",
+    ]
+    list_display = ["name", "registered_number", "email", "updated_at"]
+    search_fields = ["name", "registered_number"]
+    search_backend_name = None

@@ -8,10 +8,12 @@ from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from home.scheduler import PeriodicJob
 
-from .admin_views import decide, review
+from .admin_views import OrganisationViewSet, decide, review
 from .freshness import send_confirmation_reminders
 from .models import Activity, Organisation
 from .review import REVIEW_PERMISSION
+
+hooks.register("register_admin_viewset", lambda: OrganisationViewSet("activity_organisations"))
 
 
 @hooks.register("register_admin_urls")

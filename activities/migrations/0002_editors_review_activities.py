@@ -18,7 +18,12 @@ def grant_review_permissions(apps, schema_editor):
     editors.permissions.add(
         *Permission.objects.filter(
             content_type__app_label="activities",
-            codename__in=["view_activity", "change_activity", "view_organisation"],
+            codename__in=[
+                "view_activity",
+                "change_activity",
+                "view_organisation",
+                "change_organisation",
+            ],
         )
     )
 
