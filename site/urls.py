@@ -53,6 +53,8 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     # The read-only partner API; each language's pages with ?locale=cy.
     path("api/v2/", api_router.urls),
+    # Heritage wellbeing activities for other service directories, in Open Referral UK.
+    path("api/openreferral/", include("activities.api_urls")),
 ]
 
 if settings.DEBUG:

@@ -335,7 +335,7 @@ LOGGING = {
 
 # The read-only partner API (home/api.py): public content only, readable from any
 # other site's pages with GET, without cookies.
-CORS_URLS_REGEX = r"^/api/v2/"
+CORS_URLS_REGEX = r"^/api/(v2|openreferral)/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
