@@ -9,6 +9,7 @@ from wagtail.admin.ui.sidebar import LinkMenuItem
 from home.scheduler import PeriodicJob
 
 from .admin_views import OrganisationViewSet, decide, review
+from .demo import load_activities
 from .freshness import send_confirmation_reminders
 from .models import Activity, Organisation
 from .review import REVIEW_PERMISSION
@@ -71,3 +72,8 @@ def register_reminder_job():
             send_confirmation_reminders,
         )
     ]
+
+
+# After the evaluations (50) and collaboration calls (60): the demo's organisations
+# belong to its member account (20).
+hooks.register("load_demo_content", load_activities, order=70)
