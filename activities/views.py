@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -160,7 +161,12 @@ def sheet(request):
     return TemplateResponse(
         request,
         "activities/sheet.html",
-        {"activities": chosen, "too_many": len(set(ids)) > SHEET_MOST, "most": SHEET_MOST},
+        {
+            "activities": chosen,
+            "too_many": len(set(ids)) > SHEET_MOST,
+            "most": SHEET_MOST,
+            "today": timezone.localdate(),
+        },
     )
 
 
