@@ -11,6 +11,8 @@ view uses it."""
 import datetime
 import uuid
 
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+from dateutil.rrule import weekdays as WEEKDAYS
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -291,6 +293,36 @@ class Activity(models.Model):
         else:
             text = _("Every %(day)s") % {"day": Weekday(self.weekday).label}
         return f"{text}, {times}" if times else str(text)
+
+    def next_occurrences(self, count=3, after=None):
+        """The next `count` starts, as aware datetimes in the site's time zone: the
+        wall-clock time stays the same across the clocks changing."""
+        after = after or timezone.localtime()
+        start = self.start_time or datetime.time(0)
+        zone = timezone.get_current_timezone()
+        if self.schedule == self.Schedule.DATES:
+            days = self.date_list
+        elif self.weekday is None or (
+            self.schedule == self.Schedule.MONTHLY and not self.week_of_month
+        ):
+            return []
+        else:
+            weekday = WEEKDAYS[self.weekday]
+            if self.schedule == self.Schedule.MONTHLY:
+                weekday = weekday(self.week_of_month)
+            frequency = MONTHLY if self.schedule == self.Schedule.MONTHLY else WEEKLY
+            days = (
+                moment.date()
+                for moment in rrule(frequency, byweekday=weekday, dtstart=after.date())
+            )
+        found = []
+        for day in days:
+            moment = datetime.datetime.combine(day, start, tzinfo=zone)
+            if moment > after:
+                found.append(moment)
+                if len(found) == count:
+                    break
+        return found
 
     def occurs_on(self, weekday):
         """Whether the activity happens on this day of the week (0 = Monday)."""

@@ -149,7 +149,11 @@ def detail(request, pk):
     return TemplateResponse(
         request,
         "activities/detail.html",
-        {"activity": activity, "is_public": _is_public(activity)},
+        {
+            "activity": activity,
+            "is_public": _is_public(activity),
+            "next_times": activity.next_occurrences(),
+        },
     )
 
 

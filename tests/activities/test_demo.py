@@ -3,6 +3,7 @@ online one, one waiting for review, and a postcode search that finds the nearest
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 
 from activities.models import Activity
 
@@ -34,8 +35,6 @@ def test_a_postcode_search_on_the_demo_finds_the_nearest_first(client):
 
 
 def test_the_demo_member_manages_the_demo_organisations(client):
-    from django.contrib.auth import get_user_model
-
     member = get_user_model().objects.get(email="member@example.org")
     client.force_login(member)
     body = client.get("/activities/mine/").content.decode()

@@ -1,11 +1,15 @@
 """The finder, an activity's page and the signposting sheet show only published,
 recently checked activities; members edit only their own organisations'."""
 
+import datetime
+import zoneinfo
+
 import pytest
 from bs4 import BeautifulSoup
 
 from activities.geo import miles_between
 from activities.models import Activity
+from tests.members.conftest import make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -118,8 +122,6 @@ def test_a_member_editing_another_organisations_activity_gets_404(client, direct
 
 
 def test_an_applicant_cannot_add_an_organisation(client, db):
-    from tests.members.conftest import make_person
-
     applicant = make_person("pending.activities@example.org", status="applied")
     client.force_login(applicant)
     assert client.get("/activities/mine/").status_code == 403
@@ -202,3 +204,32 @@ def test_bad_activities_are_refused_with_a_message_keeping_what_was_typed(
     assert message in body
     assert "A tour of the mill." in body
     assert not Activity.objects.filter(name="Zeta new tour").exists()
+
+
+def test_next_occurrences_keep_the_wall_clock_time_across_the_clocks_changing(directory):
+    """British Summer Time starts on 28 March 2027: a Tuesday 10:00 session is
+    10:00 GMT (10:00 UTC) before and 10:00 BST (09:00 UTC) after."""
+    london = zoneinfo.ZoneInfo("Europe/London")
+    after = datetime.datetime(2027, 3, 20, 12, tzinfo=london)
+    weekly = directory["leeds"]
+    times = weekly.next_occurrences(3, after=after)
+    assert [t.strftime("%Y-%m-%d %H:%M") for t in times] == [
+        "2027-03-23 10:00",
+        "2027-03-30 10:00",
+        "2027-04-06 10:00",
+    ]
+    assert [t.astimezone(datetime.UTC).hour for t in times] == [10, 9, 9]
+    monthly = directory["leeds"]
+    monthly.schedule, monthly.weekday, monthly.week_of_month = "monthly", 5, -1
+    assert [t.date().isoformat() for t in monthly.next_occurrences(2, after=after)] == [
+        "2027-03-27",
+        "2027-04-24",
+    ]
+    fixed = directory["leeds"]
+    fixed.schedule, fixed.dates = "dates", "2027-03-01\n2027-04-02"
+    assert [t.date().isoformat() for t in fixed.next_occurrences(3, after=after)] == ["2027-04-02"]
+
+
+def test_an_activity_page_shows_the_next_sessions(client, directory):
+    body = client.get(f"/activities/{directory['leeds'].pk}/").content.decode()
+    assert "Next sessions" in body and "Tuesday" in body
