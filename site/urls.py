@@ -53,6 +53,8 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     # The read-only partner API; each language's pages with ?locale=cy.
     path("api/v2/", api_router.urls),
+    # Heritage wellbeing activities for other service directories, in Open Referral UK.
+    path("api/openreferral/", include("activities.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -65,6 +67,8 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("members/", include("members.urls")),
     path("collaborate/", include("collaboration.urls")),
+    # The signposting directory of heritage wellbeing activities (issue 19).
+    path("activities/", include("activities.urls")),
     path("events/feed.ics", events_views.calendar_feed, name="events_feed"),
     re_path(
         r"^events/my-calendar/(?P<token>[A-Za-z0-9_-]{20,100})\.ics$",

@@ -6,8 +6,9 @@ import ast
 from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
-# Evaluation sits on top: its dashboard charts count members, contributions and events.
-LAYERS = ("home", "members", "resources", "events", "collaboration", "evaluation")
+# Evaluation sits above: its dashboard charts count members, contributions and events.
+# Activities sit on top: they share collaboration's partner sectors.
+LAYERS = ("home", "members", "resources", "events", "collaboration", "evaluation", "activities")
 ROOT = Path(__file__).resolve().parent.parent
 
 

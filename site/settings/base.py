@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "collaboration",
     # Evaluations members run, and the pooled evidence (issue 18).
     "evaluation",
+    # The signposting directory of heritage wellbeing activities (issue 19).
+    "activities",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -348,7 +350,7 @@ LOGGING = {
 
 # The read-only partner API (home/api.py): public content only, readable from any
 # other site's pages with GET, without cookies.
-CORS_URLS_REGEX = r"^/api/v2/"
+CORS_URLS_REGEX = r"^/api/(v2|openreferral)/"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_ALLOW_CREDENTIALS = False
