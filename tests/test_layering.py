@@ -7,7 +7,17 @@ from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
 # Evaluation sits on top: its dashboard charts count members, contributions and events.
-LAYERS = ("home", "members", "resources", "events", "collaboration", "evaluation")
+# Conversations and digests sit above it all: a digest lists everything new.
+LAYERS = (
+    "home",
+    "members",
+    "resources",
+    "events",
+    "collaboration",
+    "evaluation",
+    "conversations",
+    "digests",
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 
