@@ -85,7 +85,7 @@ def build_digest(user, since, until=None):
             .filter(window | Q(last_published_at__gte=since, last_published_at__lt=until)),
         ).order_by("-last_published_at")[:MOST_PER_SECTION]
         for page in guides:
-            revised = page.first_published_at is not None and page.first_published_at < since
+            revised = not (since <= (page.first_published_at or since) < until)
             digest.guidance.append(
                 {
                     "title": page.title,

@@ -208,7 +208,8 @@ def test_messages_are_in_the_data_export_and_go_with_the_account(client, ann, bo
     assert "a former member" in client.get(reverse("conversations:inbox")).content.decode()
     # No reply can go to someone who has left.
     left = client.post(thread.get_absolute_url(), {"message": "Still there?"})
-    assert left.status_code == 200 and 'id="reply"' not in left.content.decode()
+    assert left.status_code == 400 and 'id="reply"' not in left.content.decode()
+    assert "no longer a member" in left.content.decode()
     assert not Message.objects.filter(body="Still there?").exists()
     delete_account(ann)
     assert Thread.objects.count() == 0
