@@ -4,12 +4,14 @@ lists for each member in their language, sending each member one per period
 unsubscribe, and the editors' report and preview."""
 
 import datetime
+import importlib
 import re
 import threading
 from urllib.parse import urlsplit
 
 import pytest
 import time_machine
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.db import connection
@@ -346,3 +348,15 @@ def test_digest_choice_and_sent_digests_are_exported_and_deleted(client):
     delete_account(reader)
     assert not DigestChoice.objects.filter(user_id=reader_id).exists()
     assert not DigestRun.objects.filter(user_id=reader_id).exists()
+
+
+def test_the_migration_starts_existing_members_from_their_sign_up_answer():
+    migration = importlib.import_module("digests.migrations.0002_choices_from_sign_up")
+    keen = make_person("old.keen@example.org", wants_updates=True)
+    quiet = make_person("old.quiet@example.org", wants_updates=False)
+    chosen = make_person("old.chosen@example.org", wants_updates=True)
+    DigestChoice.objects.create(user=chosen, frequency=Frequency.MONTHLY)
+    migration.choices_from_sign_up(django_apps, None)
+    assert DigestChoice.objects.get(user=keen).frequency == "weekly"
+    assert DigestChoice.objects.get(user=quiet).frequency == "none"
+    assert DigestChoice.objects.get(user=chosen).frequency == "monthly"
