@@ -41,6 +41,8 @@ IGNORED_MODELS = frozenset(
         "home.scheduledrun",  # the scheduler's record of runs
         "events.personalcalendar",
         "collaboration",  # its pages are Django views, never cached
+        "conversations",  # private to the two members
+        "digests",  # e-mails and choices, on no page
         "wagtailsearch",
         "wagtailadmin",
         "wagtailcore.revision",

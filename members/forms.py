@@ -158,7 +158,11 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(ProfileFieldsMixin):
-    """My account: the same questions, prefilled, plus a short biography."""
+    """My account: the same questions, prefilled, plus a short biography. The
+    sign-up's "e-mail updates" answer is replaced here by the digest choice,
+    which has its own form (digests/)."""
+
+    wants_updates = None
 
     bio = TextBoxField(
         label=_("About you"),
@@ -185,7 +189,6 @@ class ProfileForm(ProfileFieldsMixin):
             "other_interests": ", ".join(others),
             "participation": profile.participation,
             "listed_in_directory": profile.listed_in_directory,
-            "wants_updates": profile.wants_updates,
             "bio": profile.bio,
         }
         super().__init__(*args, initial=initial, **kwargs)
@@ -202,7 +205,6 @@ class ProfileForm(ProfileFieldsMixin):
             "region",
             "participation",
             "listed_in_directory",
-            "wants_updates",
             "bio",
         ]:
             setattr(profile, field, data[field])
@@ -236,8 +238,8 @@ class ContactMemberForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
-            "We send it by e-mail without showing your address. They can reply through "
-            "a link in the e-mail. Up to 2,000 characters."
+            "Kept in your messages on this site and sent by e-mail without showing your "
+            "address. Up to 2,000 characters."
         ),
     )
 

@@ -2,12 +2,17 @@
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone, translation
 
 from home.models import SiteSettings
 from home.tasks import send_templated_email
 
 from .models import MEMBERS_GROUP, Profile
+
+# Sent (with `profile`) inside the approval's transaction, so apps above members
+# (the digests) can set a new member up without members/ knowing them.
+member_approved = Signal()
 
 
 def email_confirmed(profile, request=None):
@@ -27,6 +32,7 @@ def approve(profile, by, message=""):
         profile.status = Profile.Status.APPROVED
         _record_decision(profile, by, message)
         profile.user.groups.add(Group.objects.get(name=MEMBERS_GROUP))
+        member_approved.send(sender=Profile, profile=profile)
         # Written with the decision, so it is sent if and only if the decision is saved.
         _send_decision(profile, "members/email/approved.txt")
 

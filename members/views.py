@@ -1,24 +1,19 @@
 import json
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from taggit.models import Tag
 from wagtail import hooks
 
-from home.ratelimit import client_ip, within_limit
-
-from . import contact
 from .access import can_see_members_area, member_required
 from .data import delete_account, export_personal_data
 from .forms import ContactMemberForm, DeleteAccountForm, DirectoryFilterForm, ProfileForm
@@ -61,90 +56,17 @@ def directory(request):
 
 
 @member_required
-@require_http_methods(["GET", "POST"])
 def profile(request, pk):
     member = get_object_or_404(listed_members().select_related("user"), pk=pk)
-    form = ContactMemberForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if _contact_allowed(request):
-            _send_contact_message(request.user, member.user, form.cleaned_data["message"])
-            messages.success(
-                request, _("Your message has been sent to %(name)s.") % {"name": member.full_name}
-            )
-            return redirect(member.get_absolute_url())
-        form.add_error(
-            None, _("You have sent several messages recently. Please try again in an hour.")
-        )
+    # The contact form is sent to the conversations app, which keeps the message.
     return TemplateResponse(
         request,
         "members/profile.html",
-        {"member": member, "form": form, "is_self": member.user_id == request.user.pk},
-        status=400 if form.errors else 200,
-    )
-
-
-def _contact_allowed(request):
-    """A member may send a few messages an hour: enough to collaborate, too few to spam.
-    Counted in the shared cache, per member and per client address."""
-    per_member = within_limit(
-        f"member-contact:user:{request.user.pk}", *settings.MEMBER_CONTACT_RATE_LIMIT
-    )
-    per_address = within_limit(
-        f"member-contact:ip:{client_ip(request)}",
-        *settings.MEMBER_CONTACT_RATE_LIMIT_PER_ADDRESS,
-    )
-    return per_member and per_address
-
-
-def _send_contact_message(sender, recipient, message):
-    contact.send_message(sender, recipient, message)
-
-
-REPLY_REFUSALS = {
-    "expired": gettext_lazy("This reply link has expired."),
-    "used": gettext_lazy(
-        "This reply link has already been used. Each message can be answered once."
-    ),
-    "gone": gettext_lazy("The person who sent this message is no longer a member."),
-}
-
-
-@member_required
-@require_http_methods(["GET", "POST"])
-def reply(request, token):
-    """Answer a message through the link it carried, whether or not its sender is
-    listed in the directory; neither person's address is shown to the other."""
-    try:
-        found = contact.read_reply_link(token, request.user)
-    except contact.ReplyLinkRefused as refusal:
-        return TemplateResponse(
-            request, "members/reply.html", {"refusal": REPLY_REFUSALS[str(refusal)]}, status=410
-        )
-    if found is None:
-        raise Http404
-    sender, link = found
-    form = ContactMemberForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if not _contact_allowed(request):
-            form.add_error(
-                None, _("You have sent several messages recently. Please try again in an hour.")
-            )
-        elif not contact.claim_reply_link(link):
-            return TemplateResponse(
-                request, "members/reply.html", {"refusal": REPLY_REFUSALS["used"]}, status=410
-            )
-        else:
-            _send_contact_message(request.user, sender, form.cleaned_data["message"])
-            messages.success(
-                request,
-                _("Your reply has been sent to %(name)s.") % {"name": sender.get_full_name()},
-            )
-            return redirect("members:account")
-    return TemplateResponse(
-        request,
-        "members/reply.html",
-        {"sender": sender, "form": form},
-        status=400 if form.errors else 200,
+        {
+            "member": member,
+            "form": ContactMemberForm(),
+            "is_self": member.user_id == request.user.pk,
+        },
     )
 
 

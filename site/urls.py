@@ -69,6 +69,8 @@ urlpatterns += i18n_patterns(
     path("collaborate/", include("collaboration.urls")),
     # The signposting directory of heritage wellbeing activities (issue 19).
     path("activities/", include("activities.urls")),
+    path("digests/", include("digests.urls")),
+    path("members/account/messages/", include("conversations.urls")),
     path("events/feed.ics", events_views.calendar_feed, name="events_feed"),
     re_path(
         r"^events/my-calendar/(?P<token>[A-Za-z0-9_-]{20,100})\.ics$",

@@ -7,8 +7,19 @@ from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
 # Evaluation sits above: its dashboard charts count members, contributions and events.
-# Activities sit on top: they share collaboration's partner sectors.
-LAYERS = ("home", "members", "resources", "events", "collaboration", "evaluation", "activities")
+# Activities share collaboration's partner sectors; conversations and digests sit
+# above it all: a digest lists everything new.
+LAYERS = (
+    "home",
+    "members",
+    "resources",
+    "events",
+    "collaboration",
+    "evaluation",
+    "activities",
+    "conversations",
+    "digests",
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 

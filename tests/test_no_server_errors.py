@@ -167,7 +167,12 @@ def targets(member):
             {**form_fields(DirectoryFilterForm(interests=[])), "page": VALUE},
         ),
         "profile": ("get", "/members/{id}/", {}),
-        "contact": ("post", f"/members/{other.pk}/", form_fields(ContactMemberForm())),
+        "contact": (
+            "post",
+            f"/members/account/messages/new/{other.pk}/",
+            form_fields(ContactMemberForm()),
+        ),
+        "unsubscribe": ("post", "/digests/unsubscribe/{key}/", {}),
         "account": ("post", "/members/account/", form_fields(ProfileForm(profile=member.profile))),
         "delete-account": (
             "post",
@@ -220,6 +225,7 @@ NAMES = [
     "directory",
     "profile",
     "contact",
+    "unsubscribe",
     "account",
     "delete-account",
     "contribute",

@@ -63,6 +63,9 @@ class Migration(migrations.Migration):
     dependencies = [
         ("members", "0003_profiles"),
         ("wagtailcore", "0048_add_default_workflows"),
+        # GroupPagePermission.permission (below) exists from here on; without this
+        # the migration only ran after it by the accident of the plan's order.
+        ("wagtailcore", "0086_populate_grouppagepermission_permission"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 

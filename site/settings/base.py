@@ -23,6 +23,9 @@ INSTALLED_APPS = [
     "evaluation",
     # The signposting directory of heritage wellbeing activities (issue 19).
     "activities",
+    # Member-to-member conversations and the e-mail digests (issue 20).
+    "conversations",
+    "digests",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -179,7 +182,6 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 MEMBER_CONTACT_RATE_LIMIT = (5, 60 * 60)  # messages per member per hour
-MEMBER_CONTACT_REPLY_DAYS = 30  # how long the reply link in a message works
 # ...and per client address, for one person with several accounts.
 MEMBER_CONTACT_RATE_LIMIT_PER_ADDRESS = (20, 60 * 60)
 # The client's address: behind N trusted proxies, the Nth address from the right of

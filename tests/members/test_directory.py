@@ -93,14 +93,14 @@ def test_contact_form_reaches_the_member_without_revealing_addresses(client, mem
     client.force_login(member)
     page = client.get(recipient.get_absolute_url()).content.decode()
     assert "listed.london@example.org" not in page
-    response = client.post(recipient.get_absolute_url(), {"message": "Shall we collaborate?"})
+    response = client.post(write_to(recipient), {"message": "Shall we collaborate?"})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
     assert sent.to == ["listed.london@example.org"]
     assert "Shall we collaborate?" in sent.body
     assert "approved.member@example.org" not in sent.body + str(sent.reply_to) + sent.subject
-    assert "/members/reply/" in sent.body  # see test_contact.py
+    assert "/members/account/messages/reply/" in sent.body  # see tests/conversations
     # And the sender's view never shows the recipient's address either.
     followed = client.get(recipient.get_absolute_url()).content.decode()
     assert "listed.london@example.org" not in followed
@@ -111,8 +111,8 @@ def test_contact_form_is_rate_limited(client, member, people, settings):
     recipient = Profile.objects.get(user__email="listed.london@example.org")
     client.force_login(member)
     for _ in range(2):
-        assert client.post(recipient.get_absolute_url(), {"message": "Hi"}).status_code == 302
-    response = client.post(recipient.get_absolute_url(), {"message": "Hi again"})
+        assert client.post(write_to(recipient), {"message": "Hi"}).status_code == 302
+    response = client.post(write_to(recipient), {"message": "Hi again"})
     assert response.status_code == 400
     assert "try again in an hour" in response.content.decode()
     assert len(mail.outbox) == 2
@@ -121,7 +121,7 @@ def test_contact_form_is_rate_limited(client, member, people, settings):
 def test_empty_contact_message_is_refused_with_a_message(client, member, people):
     recipient = Profile.objects.get(user__email="listed.london@example.org")
     client.force_login(member)
-    response = client.post(recipient.get_absolute_url(), {"message": ""})
+    response = client.post(write_to(recipient), {"message": ""})
     assert response.status_code == 400
     assert "Enter your message" in response.content.decode()
     assert mail.outbox == []
@@ -144,3 +144,7 @@ def test_directory_query_count_does_not_grow_with_members(
         make_person(f"lots{number}@example.org")
     count_queries()  # the first request after a change refills the per-process caches
     assert count_queries() == few
+
+
+def write_to(profile):
+    return reverse("conversations:start", args=[profile.pk])
