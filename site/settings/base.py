@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, answered before anything else (home/health.py).
+    "home.health.HealthCheckMiddleware",
     # --- Anonymous page cache (home/page_cache.py) ---
     # First of all: a cached page is answered at once, with every header the
     # middleware below gave it when it was rendered (it never keeps a response
