@@ -4,7 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
 from .base import ALLOWED_HOSTS, MEDIA_ROOT, MIDDLEWARE
-from .env import env_bool, env_int, env_str
+from .env import cache_from_url, env_bool, env_int, env_str
 
 DEBUG = False
 
@@ -27,6 +27,16 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     *MIDDLEWARE[_after_security:],
 ]
+
+# --- Cache: Redis, shared by every app server (REDIS_URL, or any CACHE_URL) ---
+# The page cache, the content version and the rate-limit counters live there; a
+# missing Redis degrades the site (home/cache_backend.py) and fails /readyz.
+if env_str("REDIS_URL"):
+    CACHES = {"default": cache_from_url(env_str("REDIS_URL"))}
+# Sessions stay in the database (Django's default engine, said here on purpose):
+# they survive a Redis restart or flush, and logging out ends a session everywhere
+# at once. A logged-in request reads one row by primary key.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
