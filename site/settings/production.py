@@ -38,16 +38,45 @@ if env_str("REDIS_URL"):
 # at once. A logged-in request reads one row by primary key.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# --- Uploaded files (README "Uploaded files"): a folder by default (MEDIA_ROOT, on
+# a disk every app server mounts when there are several), or S3-compatible object
+# storage through django-storages with MEDIA_STORAGE=s3. ---
+MEDIA_STORAGE = (env_str("MEDIA_STORAGE") or "local").strip().lower()
+if MEDIA_STORAGE == "local":
+    _default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    # Documents and images: Django decides who may have a file, then answers with
+    # X-Accel-Redirect and nginx sends it from an internal location (deploy/nginx.conf).
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT)
+    SENDFILE_URL = "/protected-media"
+elif MEDIA_STORAGE == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    # Files stay private in the bucket (no public ACL, no public URL handed out):
+    # Django checks who may have each one and streams it (home/file_serving.py).
+    # Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the
+    # machine's role), read by boto3, never written here.
+    _default_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,  # MinIO, Ceph...
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            "location": env_str("AWS_LOCATION", "media"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    raise ImproperlyConfigured(
+        f"MEDIA_STORAGE={MEDIA_STORAGE!r} is not understood: use local or s3."
+    )
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _default_storage,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-
-# Documents and images: Django decides who may have a file, then answers with
-# X-Accel-Redirect and nginx sends it from an internal location (deploy/nginx.conf).
-SENDFILE_BACKEND = "django_sendfile.backends.nginx"
-SENDFILE_ROOT = str(MEDIA_ROOT)
-SENDFILE_URL = "/protected-media"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
