@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import ALLOWED_HOSTS, MEDIA_ROOT, MIDDLEWARE
+from .base import ALLOWED_HOSTS, LOGGING, MEDIA_ROOT, MIDDLEWARE
 from .env import cache_from_url, env_bool, env_int, env_str
 
 DEBUG = False
@@ -95,3 +95,7 @@ MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
 # --- E-mail and background jobs: a durable queue in the database, run by
 # `manage.py db_worker`; periodic jobs enqueued by `manage.py run_scheduler`. ---
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Logs: one line per request and per job (LOG_FORMAT=json for JSON lines) ---
+for _logger in ("home.request", "home.jobs"):
+    LOGGING["loggers"][_logger]["level"] = env_str("REQUEST_LOG_LEVEL", "INFO")
