@@ -192,7 +192,9 @@ EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smt
 # A mail server that hangs must not hold a worker beyond the outbox's lease.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 10)  # about 8 hours of retries
-EMAIL_RETRY_FIRST_DELAY = 60  # seconds; doubled after each failure
+EMAIL_RETRY_FIRST_DELAY = env_int(
+    "EMAIL_RETRY_FIRST_DELAY", 60
+)  # seconds; doubled after each failure
 EMAIL_RETRY_MAX_DELAY = 4 * 60 * 60
 EMAIL_LEASE_SECONDS = 5 * 60  # a send not finished by then is taken over
 EMAIL_REQUEUE_AFTER_SECONDS = 5 * 60  # a due e-mail no worker took is queued again
