@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -73,6 +74,12 @@ class Cluster:
             name: free_port() for name in ("postgres", "redis", "smtp", "app1", "app2", "nginx")
         }
         self.processes = {}
+        self.supervised = {
+            "worker": [PYTHON, "manage.py", "db_worker", "--interval", "0.5"],
+            "scheduler": [PYTHON, "manage.py", "run_scheduler", "--interval", "5"],
+        }
+        self.restarts = {}
+        self.closing = False
         self.maildir = self.state / "mail"
         self.media = self.state / "media"
         self.static = self.state / "static"
@@ -199,7 +206,8 @@ class Cluster:
         )
 
     def start_smtp(self):
-        self.maildir.mkdir(exist_ok=True)
+        for part in ("cur", "new", "tmp"):  # a maildir, as aiosmtpd's Mailbox keeps one
+            (self.maildir / part).mkdir(parents=True, exist_ok=True)
         self.spawn(
             "smtp",
             [PYTHON, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{self.ports['smtp']}"]
@@ -265,6 +273,18 @@ class Cluster:
             time.sleep(0.2)
         raise RuntimeError(f"{self.url}/readyz did not answer 200 within {timeout} s")
 
+    def supervise(self):
+        """Start the worker or the scheduler again when it exits, as systemd's
+        Restart=always does in production (a database restart ends db_worker)."""
+        while not self.closing:
+            for name, args in self.supervised.items():
+                process = self.processes.get(name)
+                if process is not None and process.poll() is not None and not self.closing:
+                    self.restarts[name] = self.restarts.get(name, 0) + 1
+                    time.sleep(1)
+                    self.spawn(name, args)
+            time.sleep(0.5)
+
     # All together
 
     def start(self):
@@ -290,26 +310,18 @@ class Cluster:
         )
         with ThreadPoolExecutor(4) as pool:
             jobs = [pool.submit(self.start_app, "app1"), pool.submit(self.start_app, "app2")]
-            jobs.append(
-                pool.submit(
-                    self.spawn, "worker", [PYTHON, "manage.py", "db_worker", "--interval", "0.5"]
-                )
-            )
-            jobs.append(
-                pool.submit(
-                    self.spawn,
-                    "scheduler",
-                    [PYTHON, "manage.py", "run_scheduler", "--interval", "5"],
-                )
-            )
+            for name, args in self.supervised.items():
+                jobs.append(pool.submit(self.spawn, name, args))
             for job in jobs:
                 job.result()
         self.start_nginx()
+        threading.Thread(target=self.supervise, daemon=True).start()
         self.wait_until_ready()
         self.started_in = time.monotonic() - started
         return self
 
     def close(self):
+        self.closing = True
         for name in list(self.processes):
             self.stop(name)
         try:

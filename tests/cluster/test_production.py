@@ -13,7 +13,6 @@ import sys
 import threading
 import time
 import uuid
-from http.cookiejar import DefaultCookiePolicy
 from pathlib import Path
 
 import pytest
@@ -36,7 +35,8 @@ from events.models import EventPage
 from resources.models import ResourcePage
 events = [p for p in EventPage.objects.live().public().filter(locale__language_code='en')
           if p.registration_state() == 'open']
-doc = ResourcePage.objects.get(slug='pilot-partners-contact-sheet').document
+doc = ResourcePage.objects.get(
+    slug='pilot-partners-contact-sheet', locale__language_code='en').document
 print(json.dumps({'events': [p.url for p in events], 'document': doc.url}))
 """
 COUNTS = """
@@ -68,17 +68,18 @@ def cluster():
         yield running
 
 
-class LoopbackCookies(DefaultCookiePolicy):
-    """Production cookies are Secure; on loopback there is no HTTPS, and browsers keep
-    secure cookies for localhost too."""
+class LoopbackCookies(requests.cookies.RequestsCookieJar):
+    """Production cookies are Secure; on loopback there is no HTTPS (browsers keep
+    secure cookies for localhost too), so this client sends them over plain HTTP."""
 
-    def return_ok_secure(self, cookie, request):
-        return True
+    def set_cookie(self, cookie, *args, **kwargs):
+        cookie.secure = False
+        return super().set_cookie(cookie, *args, **kwargs)
 
 
 def browser():
     session = requests.Session()
-    session.cookies.set_policy(LoopbackCookies())
+    session.cookies = LoopbackCookies()
     return session
 
 
@@ -261,21 +262,21 @@ def test_production_journey_and_faults(cluster):
     # --- A backup taken during the run restores into a fresh database ---
     backups = cluster.state / "backups"
     archive = cluster.manage("backup", "--output-dir", str(backups)).stdout.strip()
-    restored = cluster.database_url.rsplit("/", 1)[0] + "/restored"
+    fresh = f"restored_{uuid.uuid4().hex[:8]}"
+    restored = cluster.database_url.rsplit("/", 1)[0] + "/" + fresh
     cluster.manage(
         "shell",
         "-c",
-        "from django.db import connection\n"
-        "with connection.cursor() as c: c.execute('CREATE DATABASE restored')",
+        f"from django.db import connection\nconnection.cursor().execute('CREATE DATABASE {fresh}')",
     )
     # Its own cache: the live site's Redis holds the live site's pages.
     restored_env = {
         "DATABASE_URL": restored,
-        "MEDIA_ROOT": str(cluster.state / "restored"),
+        "MEDIA_ROOT": str(cluster.state / fresh),
         "REDIS_URL": "",
     }
     cluster.manage("restore", archive, env=restored_env)
-    assert sorted(p.name for p in (cluster.state / "restored").rglob("*.pdf")) == sorted(
+    assert sorted(p.name for p in (cluster.state / fresh).rglob("*.pdf")) == sorted(
         p.name for p in cluster.media.rglob("*.pdf")
     )
     headings = cluster.manage("shell", "-c", HOME_HEADINGS, env=restored_env).stdout
