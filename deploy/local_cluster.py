@@ -116,7 +116,7 @@ class Cluster:
 
     # Running commands and processes
 
-    def manage(self, *args, env=None, check=True, timeout=300):
+    def manage(self, *args, env=None, check=True, timeout=900):
         result = subprocess.run(
             [PYTHON, "manage.py", *args],
             cwd=ROOT,
