@@ -29,6 +29,9 @@ sys.modules["local_cluster"] = local_cluster
 _spec.loader.exec_module(local_cluster)
 
 PASSWORD = "a-sound-passphrase-42"
+# Long enough for a sign-up's password hashing on a small machine that is busy;
+# polling loops use their own short deadlines.
+TIMEOUT = 30
 FIND_CONTENT = """
 import json
 from events.models import EventPage
@@ -88,12 +91,12 @@ def csrf_token(html):
 
 
 def post_form(session, url, data, action="", **kwargs):
-    page = session.get(url, timeout=10)
+    page = session.get(url, timeout=TIMEOUT)
     assert page.status_code == 200, (url, page.status_code)
     return session.post(
         url + action,
         data={"csrfmiddlewaretoken": csrf_token(page.text), **data},
-        timeout=10,
+        timeout=TIMEOUT,
         **kwargs,
     )
 
@@ -144,7 +147,7 @@ class Load:
             path = self.PATHS[i % len(self.PATHS)]
             i += 1
             try:
-                status = session.get(self.url + path, timeout=5).status_code
+                status = session.get(self.url + path, timeout=15).status_code
             except requests.RequestException as exc:
                 status = type(exc).__name__
             self.results.append(status)
@@ -195,23 +198,25 @@ def test_production_journey_and_faults(cluster):
     assert response.status_code == 200
     cluster.manage("approve_member", address)
     wait_for_count(cluster, address, 2)  # the decision, delivered by the worker
-    account = person.get(url + "/members/account/", timeout=10)
+    account = person.get(url + "/members/account/", timeout=TIMEOUT)
     assert account.status_code == 200 and "Cleo Cluster" in account.text
 
     # --- Register for an event, download a members-only file ---
+    started = time.monotonic()
     response = post_form(person, url + first_event, {"access_needs": ""}, action="register/")
+    usual = time.monotonic() - started
     assert response.status_code == 200
     assert "Your place is confirmed" in response.text or "waiting list" in response.text
     download = None
     for _ in range(20):  # the worker indexes new pages' files within a moment
-        download = person.get(url + content["document"], timeout=10)
+        download = person.get(url + content["document"], timeout=TIMEOUT)
         if download.status_code == 200:
             break
         time.sleep(0.5)
     assert download.status_code == 200
     assert download.content[:4] == b"%PDF"  # sent by nginx from the internal location
     for _ in range(6):
-        served_by.add(person.get(url + "/members/account/", timeout=10).headers["X-Served-By"])
+        served_by.add(person.get(url + "/members/account/", timeout=TIMEOUT).headers["X-Served-By"])
     assert {"app1", "app2"} <= served_by
 
     # --- One app server stops mid-load: the site keeps answering ---
@@ -221,7 +226,7 @@ def test_production_journey_and_faults(cluster):
         time.sleep(2)
     assert len(load.results) > 10
     assert set(load.results) == {200}, load.results
-    assert person.get(url + "/members/account/", timeout=10).headers["X-Served-By"] == "app2"
+    assert person.get(url + "/members/account/", timeout=TIMEOUT).headers["X-Served-By"] == "app2"
 
     # --- PostgreSQL restarts: the site recovers by itself ---
     with Load(url) as load:
@@ -233,7 +238,7 @@ def test_production_journey_and_faults(cluster):
     while requests.get(url + "/readyz", timeout=5).status_code != 200:
         assert time.monotonic() < deadline, "not ready again 30 s after the restart"
         time.sleep(0.3)
-    assert "Cleo Cluster" in person.get(url + "/members/account/", timeout=10).text
+    assert "Cleo Cluster" in person.get(url + "/members/account/", timeout=TIMEOUT).text
 
     # --- The mail server is down: registering is as quick as ever, and the e-mail
     # arrives once the mail server is back ---
@@ -244,7 +249,8 @@ def test_production_journey_and_faults(cluster):
     )
     took = time.monotonic() - started
     assert response.status_code == 302
-    assert took < 3, f"registering took {took:.1f} s with the mail server down"
+    # As quick as the first registration (with the mail server up), give or take.
+    assert took < max(3, 2 * usual), f"{took:.1f} s with the mail server down, {usual:.1f} s up"
     before = len(messages_to(cluster, address))
     time.sleep(3)  # the worker tries, fails and schedules a retry
     cluster.start_smtp()
@@ -282,4 +288,4 @@ def test_production_journey_and_faults(cluster):
     headings = cluster.manage("shell", "-c", HOME_HEADINGS, env=restored_env).stdout
     live = cluster.manage("shell", "-c", HOME_HEADINGS).stdout
     assert headings.strip().splitlines()[-1] == live.strip().splitlines()[-1]
-    assert "Heritage" in requests.get(url + "/", timeout=10).text
+    assert "Heritage" in requests.get(url + "/", timeout=TIMEOUT).text
