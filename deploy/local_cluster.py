@@ -350,6 +350,10 @@ def main():
     missing = missing_parts()
     if missing:
         sys.exit(f"Install first: apt-get install {' '.join(missing)}")
+    # Stopped by Ctrl-C or `kill`, it stops and removes everything it started (a
+    # shell may start it with SIGINT ignored, so both are set here).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with Cluster() as cluster:
         print(f"Started in {cluster.started_in:.0f} s.")
         print(cluster.describe())
