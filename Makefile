@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast setup translations check lint lock demo bench clean
+.PHONY: run serve test test-fast setup translations check lint lock demo bench clean
 
 run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
@@ -19,6 +19,24 @@ run: setup translations
 	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org)"
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The site as it runs in production, for trying the real thing locally: production
+# settings, PostgreSQL (DATABASE_URL), static files collected, migrations run, then
+# gunicorn (deploy/gunicorn.conf.py) on 127.0.0.1:$(PORT). SECURE_SSL_REDIRECT is off
+# unless you set it, as there is no HTTPS proxy in front here.
+PROD := DJANGO_SETTINGS_MODULE=cop_site.settings.production
+serve: setup translations
+	@test -n "$$DATABASE_URL" || { echo "make serve needs DATABASE_URL, e.g. DATABASE_URL=postgres://app:app@127.0.0.1:5432/app"; exit 1; }
+	@case "$$DATABASE_URL" in postgres://*|postgresql://*) ;; *) echo "make serve runs on PostgreSQL: DATABASE_URL must start with postgres://"; exit 1;; esac
+	@test -n "$$SECRET_KEY" || { echo "make serve needs SECRET_KEY (50 or more random characters), e.g. SECRET_KEY=\$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')"; exit 1; }
+	@test -n "$$ALLOWED_HOSTS" || { echo "make serve needs ALLOWED_HOSTS, e.g. ALLOWED_HOSTS=127.0.0.1,localhost"; exit 1; }
+	$(PROD) $(PY) manage.py collectstatic --noinput -v0
+	$(PROD) $(PY) manage.py migrate --noinput
+	@echo ""
+	@echo "The site, under production settings: http://127.0.0.1:$(PORT)/"
+	@echo ""
+	$(PROD) SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} GUNICORN_BIND=127.0.0.1:$(PORT) \
+		$(PY) -m gunicorn -c deploy/gunicorn.conf.py cop_site.wsgi
 
 # Tests run in parallel, one worker per core (at most four), each with its own test
 # database and demo site. PYTEST_WORKERS=0 runs them in this one process.

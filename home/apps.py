@@ -24,9 +24,10 @@ class HomeConfig(AppConfig):
         from django.db import transaction
         from wagtail.actions.move_page import MovePageAction
 
-        from . import content_version, ratelimit, translation_sync  # noqa: F401  (deploy check, signal receivers)
+        from . import content_version, ratelimit, request_log, translation_sync  # noqa: F401  (deploy check, signal receivers)
 
         content_version.connect()
+        request_log.connect()
         from .spreadsheets import protect_csv_exports
 
         # Wagtail sends post_page_move after its own transaction has closed; run the

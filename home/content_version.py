@@ -72,6 +72,10 @@ def current(request=None):
             # nothing kept from before can match it.
             cache.add(VERSION_KEY, uuid.uuid4().hex, None)
             version = cache.get(VERSION_KEY)
+            if version is None:
+                # The cache is unreachable (home/cache_backend.py): a version of this
+                # request's own, so no page or memo kept from before is trusted.
+                version = uuid.uuid4().hex
         if request is not None:
             request._content_version = version
     return version

@@ -7,10 +7,12 @@ address comes here. The bytes go out with wagtail.utils.sendfile: in production
 its nginx backend answers with X-Accel-Redirect and nginx sends the file from an
 internal location; elsewhere Django streams it."""
 
+import mimetypes
 import os
 
 from django.conf import settings
-from django.http import Http404
+from django.core.files.storage import FileSystemStorage, default_storage
+from django.http import FileResponse, Http404
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 from wagtail.utils import sendfile_streaming_backend
@@ -43,12 +45,25 @@ def serve_media(request, path):
         access = file_access(request, image)
     if access is None:
         return refusal(request)
+    if not isinstance(default_storage, FileSystemStorage):
+        response = _stream_from_storage(path)
+        response["X-Content-Type-Options"] = "nosniff"
+        return _finish(response, access)
     options = {}
     if not hasattr(settings, "SENDFILE_BACKEND"):
         options["backend"] = sendfile_streaming_backend.sendfile
     response = sendfile(request, os.path.join(settings.MEDIA_ROOT, path), **options)
     response["X-Content-Type-Options"] = "nosniff"
     return _finish(response, access)
+
+
+def _stream_from_storage(path):
+    """Object storage (MEDIA_STORAGE=s3): no local file for nginx to send, so the
+    bytes are streamed from the storage (Wagtail does the same for documents)."""
+    if not default_storage.exists(path):
+        raise Http404
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    return FileResponse(default_storage.open(path, "rb"), content_type=content_type)
 
 
 def _finish(response, access):

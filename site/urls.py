@@ -31,6 +31,9 @@ class DatabaseIdConverter:
 
 register_converter(DatabaseIdConverter, "dbid")
 
+# The static 500 page, with the request id to quote (home/request_log.py).
+handler500 = "home.request_log.server_error"
+
 urlpatterns = [
     # One login and one password reset: Wagtail's own forms would be a second,
     # unthrottled door that skips e-mail verification and two-factor checks.

@@ -4,6 +4,7 @@ the environment (see README, "Configuration")."""
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import cache_from_url, database_from_url, env_bool, env_int, env_list, env_str
@@ -64,6 +65,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, answered before anything else (home/health.py).
+    "home.health.HealthCheckMiddleware",
+    # One log line per request, with its request id (home/request_log.py).
+    "home.request_log.RequestLogMiddleware",
     # --- Anonymous page cache (home/page_cache.py) ---
     # First of all: a cached page is answered at once, with every header the
     # middleware below gave it when it was rendered (it never keeps a response
@@ -205,7 +210,9 @@ EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smt
 # A mail server that hangs must not hold a worker beyond the outbox's lease.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 10)  # about 8 hours of retries
-EMAIL_RETRY_FIRST_DELAY = 60  # seconds; doubled after each failure
+EMAIL_RETRY_FIRST_DELAY = env_int(
+    "EMAIL_RETRY_FIRST_DELAY", 60
+)  # seconds; doubled after each failure
 EMAIL_RETRY_MAX_DELAY = 4 * 60 * 60
 EMAIL_LEASE_SECONDS = 5 * 60  # a send not finished by then is taken over
 EMAIL_REQUEUE_AFTER_SECONDS = 5 * 60  # a due e-mail no worker took is queued again
@@ -343,12 +350,40 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
+# --- Logs (README "Logs"): plain text, or one JSON object per line with
+# LOG_FORMAT=json; every record made during a request carries its request_id. One
+# line per request (home.request) and per job (home.jobs) at INFO, which production
+# turns on. ---
+LOG_FORMAT = (env_str("LOG_FORMAT") or "plain").strip().lower()
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r} is not understood: use plain or json.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "home.logs.RequestIdFilter"},
+        "task_progress": {"()": "home.logs.DropTaskProgress"},
+    },
+    "formatters": {
+        "plain": {"format": "%(message)s"},
+        "json": {"()": "home.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id", "task_progress"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "home.request": {"level": env_str("REQUEST_LOG_LEVEL", "WARNING")},
+        "home.jobs": {"level": env_str("REQUEST_LOG_LEVEL", "WARNING")},
+    },
 }
+# The name this app server gives itself in its log lines and an X-Served-By header
+# (several servers behind one proxy); empty: neither.
+APP_SERVER_NAME = env_str("APP_SERVER_NAME", "")
 
 # The read-only partner API (home/api.py): public content only, readable from any
 # other site's pages with GET, without cookies.

@@ -3,6 +3,8 @@
 import os
 
 from django.core.exceptions import ImproperlyConfigured
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
@@ -69,7 +71,19 @@ def cache_from_url(url):
             "LOCATION": url.removeprefix("db://") or "cache_table",
         }
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Django's Redis cache, answering misses while Redis is unreachable
+        # (home/cache_backend.py). Short time-outs and one immediate retry (a
+        # connection left over from before a Redis restart), no back-off: a slow
+        # or missing cache must not slow pages down.
+        return {
+            "BACKEND": "home.cache_backend.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                "socket_connect_timeout": 1,
+                "socket_timeout": 2,
+                "retry": Retry(NoBackoff(), 1),
+            },
+        }
     if url.startswith("dummy://"):
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     raise ImproperlyConfigured(

@@ -1,0 +1,98 @@
+"""Django's own Redis cache, made to degrade rather than fail.
+
+The cache holds nothing that cannot be lost: rendered pages, the content version,
+per-process memo keys, rate-limit counters. Sessions are in the database. So when
+Redis is missing or unreachable the site keeps serving: every read is a miss,
+every write is dropped, a counter counts from one (rate limits are not enforced
+until Redis is back), and one line is logged when it goes and one when it comes
+back. /readyz reports the cache as failed meanwhile (home/health.py), so a load
+balancer or an operator sees it.
+
+After a failure the server is not asked again for RETRY_SECONDS, so a request
+during an outage does not wait on a connection attempt per cache call.
+
+Settings: CACHES["default"]["BACKEND"] = "home.cache_backend.ResilientRedisCache",
+LOCATION the redis:// URL (site/settings/env.py cache_from_url does it)."""
+
+import logging
+import threading
+import time
+from urllib.parse import urlsplit
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+RETRY_SECONDS = 5
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._lock = threading.Lock()
+        self._down_until = 0.0
+        self._down = False
+        # Host and port only: the URL may carry a password.
+        parts = urlsplit(self._servers[0])
+        self._where = f"{parts.hostname}:{parts.port or 6379}"
+
+    def _call(self, fallback, method, *args, **kwargs):
+        if self._down and time.monotonic() < self._down_until:
+            return fallback
+        try:
+            result = method(*args, **kwargs)
+        except UNREACHABLE as exc:
+            with self._lock:
+                self._down_until = time.monotonic() + RETRY_SECONDS
+                if not self._down:
+                    self._down = True
+                    logger.error(
+                        "Cache unreachable: Redis at %s (%s); serving pages without it",
+                        self._where,
+                        type(exc).__name__,
+                    )
+            return fallback
+        if self._down:
+            with self._lock:
+                if self._down:
+                    self._down = False
+                    logger.warning("Cache reachable again: Redis at %s", self._where)
+        return result
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(False, super().add, key, value, timeout, version)
+
+    def get(self, key, default=None, version=None):
+        return self._call(default, super().get, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(None, super().set, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(False, super().touch, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call(False, super().delete, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._call({}, super().get_many, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call(False, super().has_key, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        # As if the counter had just started: a limit is not enforced meanwhile.
+        return self._call(delta, super().incr, key, delta, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call(list(data), super().set_many, data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call(None, super().delete_many, keys, version)
+
+    def clear(self):
+        return self._call(False, super().clear)
