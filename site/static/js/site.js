@@ -3,15 +3,15 @@
     "use strict";
     document.documentElement.classList.replace("no-js", "js");
 
-    // On narrow screens, collapse the main menu behind a button.
-    var toggle = document.querySelector(".main-nav__toggle");
-    var list = document.getElementById("main-nav-list");
-    if (!toggle || !list) return;
-    var narrow = window.matchMedia("(max-width: 40rem)");
+    // On narrow screens, fold the search, account links and menu behind a button.
+    var toggle = document.querySelector(".site-header__toggle");
+    var menu = document.getElementById("site-menu");
+    if (!toggle || !menu) return;
+    var narrow = window.matchMedia("(max-width: 47.99rem)");
 
     function setOpen(open) {
         toggle.setAttribute("aria-expanded", String(open));
-        list.setAttribute("data-collapsed", String(!open));
+        menu.setAttribute("data-collapsed", String(!open));
     }
     function sync() {
         toggle.hidden = !narrow.matches;
