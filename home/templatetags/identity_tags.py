@@ -62,3 +62,13 @@ def absolute_url(context, path=""):
     if request is None:
         return path
     return request.build_absolute_uri(path or request.path)
+
+
+@register.filter
+def webcal(url):
+    """The calendar-subscription form of a feed's address (webcal://), which calendar
+    apps open as a subscription rather than a one-off download."""
+    for scheme in ("https://", "http://"):
+        if url.startswith(scheme):
+            return "webcal://" + url.removeprefix(scheme)
+    return url

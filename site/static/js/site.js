@@ -36,3 +36,21 @@
     var summary = document.querySelector("[data-error-summary]");
     if (summary) summary.focus();
 })();
+
+// A printed guide says the day it was printed, even when the page was served earlier.
+(function () {
+    "use strict";
+    var stamps = document.querySelectorAll("[data-print-date]");
+    if (!stamps.length) return;
+    function stamp() {
+        var today = new Date();
+        var text = today.toLocaleDateString(document.documentElement.lang || undefined, {
+            day: "numeric", month: "long", year: "numeric"
+        });
+        var iso = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") +
+            "-" + String(today.getDate()).padStart(2, "0");
+        stamps.forEach(function (el) { el.textContent = text; el.setAttribute("datetime", iso); });
+    }
+    stamp();
+    window.addEventListener("beforeprint", stamp);
+})();
