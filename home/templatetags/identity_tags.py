@@ -6,12 +6,17 @@ from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.images.models import AbstractImage
 
 register = template.Library()
 
 SOCIAL_CARD = "brand/social-card.png"
 SOCIAL_CARD_SIZE = (1200, 630)
+SITE_DESCRIPTION = gettext_lazy(
+    "A free, open network for heritage organisations, practitioners and community "
+    "groups who support people's wellbeing through heritage and social prescribing."
+)
 
 
 @register.simple_tag(takes_context=True)
@@ -46,13 +51,13 @@ def social_title(context):
 def social_description(context):
     """A sentence or two about the page, from the first of its descriptions that is set."""
     page = context.get("page")
-    if page is None:
-        return ""
-    for name in ("search_description", "summary", "introduction"):
-        value = getattr(page, name, "")
-        if value and isinstance(value, str):
-            return Truncator(strip_tags(value)).words(40)
-    return ""
+    # A chapter with no words of its own about it is described by its guide.
+    for source in (page, getattr(page, "guide", None)):
+        for name in ("search_description", "summary", "introduction"):
+            value = getattr(source, name, "")
+            if value and isinstance(value, str):
+                return Truncator(strip_tags(value)).words(40)
+    return SITE_DESCRIPTION
 
 
 @register.simple_tag(takes_context=True)
