@@ -57,7 +57,10 @@ def test_desktop_header_is_compact_and_the_menu_is_one_row(open_at):
 
 @pytest.mark.readonly_demo
 @pytest.mark.parametrize(
-    "viewport,tallest_header", [(PHONE, 110), (SMALLEST, 130)], ids=["375px", "320px"]
+    # At 320 px the Welsh name takes five short lines; the heading still fits below it.
+    "viewport,tallest_header",
+    [(PHONE, 110), (SMALLEST, 180)],
+    ids=["375px", "320px"],
 )
 def test_on_a_phone_the_heading_is_in_the_first_screen(open_at, viewport, tallest_header):
     for path in PAGES:
