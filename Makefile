@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run serve test test-fast setup translations check lint lock demo bench clean
+.PHONY: run serve test test-fast setup translations check lint lock demo bench screenshots clean
 
 run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
@@ -89,6 +89,11 @@ BENCH_SCALE ?= 1
 bench: setup translations
 	$(PY) bench/http_bench.py $(if $(filter 1,$(BENCH_SCALE)),--scale)
 	$(PY) bench/enumeration_timing.py
+
+# README's two pictures of the home page (docs/screenshot-desktop.png at 1280 px,
+# docs/screenshot-phone.png at 375 px), from a fresh demo site in a folder of its own.
+screenshots: setup translations
+	$(PY) scripts/screenshots.py
 
 # Re-resolve the locked versions after changing dependencies in pyproject.toml.
 lock: setup

@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from resources.models import ResourcePage
 
-from .models import EventIndexPage, EventMaterial, EventPage, Registration
+from .models import EventIndexPage, EventMaterial, EventPage, EventType, Registration
+from .scheduling import meeting_title
 
 
 def _at(days, hour, minute=0):
@@ -59,9 +60,8 @@ def events_spec():
     return [
         {
             "slug": "quarterly-meeting-spring",
-            "title": "Quarterly meeting: spring",
             "event_type": "quarterly-meeting",
-            "start": _at(-120, 10),
+            "start": _at(-161, 10),
             "hours": 2,
             "format": "online",
             "joining_link": "https://meet.example.org/cop-spring",
@@ -74,9 +74,8 @@ def events_spec():
         },
         {
             "slug": "quarterly-meeting-summer",
-            "title": "Quarterly meeting: summer",
             "event_type": "quarterly-meeting",
-            "start": _at(-30, 10),
+            "start": _at(-70, 10),
             "hours": 2,
             "format": "hybrid",
             "venue_name": "Town Museum learning room",
@@ -88,7 +87,6 @@ def events_spec():
         },
         {
             "slug": "quarterly-meeting-winter",
-            "title": "Quarterly meeting: winter",
             "event_type": "quarterly-meeting",
             "start": _at(21, 10),
             "hours": 2,
@@ -167,8 +165,10 @@ def load_events(home):
     for spec in events_spec():
         if spec["slug"] in existing:
             continue
+        quarterly = spec["event_type"] == EventType.QUARTERLY_MEETING
         event = EventPage(
-            title=spec["title"],
+            # A quarterly meeting is named by its month, as the scheduler names them.
+            title=meeting_title(spec["start"]) if quarterly else spec["title"],
             slug=spec["slug"],
             event_type=spec["event_type"],
             start=spec["start"],

@@ -47,6 +47,12 @@ def planned_dates(meeting):
     ]
 
 
+def meeting_title(start):
+    """Quarterly meetings are named by month and year, the same way wherever they are
+    made (the scheduler, the demo), so a title always matches its date."""
+    return f"Quarterly meeting, {timezone.localtime(start):%B %Y}"
+
+
 @transaction.atomic
 def schedule_next_meetings(index, user):
     """Copy the latest quarterly meeting as four drafts, three months apart.
@@ -57,7 +63,7 @@ def schedule_next_meetings(index, user):
     taken = set(index.get_children().values_list("slug", flat=True))
     created = []
     for start, end in planned_dates(meeting):
-        title = f"Quarterly meeting, {timezone.localtime(start):%B %Y}"
+        title = meeting_title(start)
         slug = slugify(title)
         if slug in taken:
             continue

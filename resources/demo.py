@@ -27,7 +27,12 @@ def standard(number, title, statement, practice):
     }
 
 
-TODAY = datetime.date(2026, 11, 1)
+# Review dates are counted from the day the demo is built, so they never drift: the
+# flagship ethics standards are current, and one toolkit is past its review date so
+# the editors' review report has something to show.
+BUILT = datetime.date.today()
+REVIEWED = BUILT - datetime.timedelta(days=60)
+OVERDUE_GUIDE = "heritage-buddies-toolkit"
 
 ETHICS = {
     "slug": "ethical-standards",
@@ -35,9 +40,8 @@ ETHICS = {
     "kind": "ethics-standard",
     "version": "1.0",
     "first_published": datetime.date(2025, 3, 1),
-    "last_reviewed": datetime.date(2025, 3, 1),
-    # Overdue, so the editors' review report has something to show.
-    "next_review_due": datetime.date(2026, 3, 1),
+    "last_reviewed": REVIEWED,
+    "next_review_due": REVIEWED + datetime.timedelta(days=365),
     "owning_team": "Wellbeing and Inclusion",
     "topics": ["ethics", "safeguarding", "data protection"],
     "summary": "Seven standards that every heritage organisation offering activities through social prescribing should meet.",
@@ -413,7 +417,11 @@ def _load_guide(index, spec):
         version=spec["version"],
         first_published=spec["first_published"],
         last_reviewed=spec["last_reviewed"],
-        next_review_due=spec["next_review_due"],
+        next_review_due=(
+            BUILT - datetime.timedelta(days=30)
+            if spec["slug"] == OVERDUE_GUIDE
+            else spec["next_review_due"]
+        ),
         owning_team=spec["owning_team"],
     )
     guide.topics.add(*spec["topics"])

@@ -51,7 +51,7 @@ def register_guidance_review_menu_item():
 
 @hooks.register("load_demo_content", order=10)
 def load_demo_guidance(site):
-    place_after(load_guidance(site.home), "heritage-and-wellbeing")
+    place_after(load_guidance(site.home), "about")
 
 
 @hooks.register("load_demo_content", order=30)

@@ -54,6 +54,7 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.+)$", file_serving.serve_media, name="media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     # The read-only partner API; each language's pages with ?locale=cy.
     path("api/v2/", api_router.urls),
     # Heritage wellbeing activities for other service directories, in Open Referral UK.

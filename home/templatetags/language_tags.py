@@ -20,6 +20,12 @@ def language_switcher(context):
     return {"versions": languages.language_versions(request, _page(context))}
 
 
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language, for links outside the switcher (the footer's)."""
+    return languages.language_versions(context["request"], _page(context))
+
+
 @register.inclusion_tag("includes/language_links.html", takes_context=True)
 def language_links(context):
     """hreflang alternates and the canonical URL, for <head>."""

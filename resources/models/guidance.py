@@ -268,8 +268,20 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
         return anchored_blocks(self.body)
 
     def in_page_contents(self):
-        """(anchor, text) for the page's own headings, in order."""
-        return [(anchor, block.value["text"]) for block, anchor in self.body_blocks() if anchor]
+        """(anchor, text) for the page's own headings and numbered standards, in order,
+        so a page of standards lists each one it sets (#standard-3) in its contents."""
+        contents = []
+        for block, anchor in self.body_blocks():
+            if anchor:
+                contents.append((anchor, block.value["text"]))
+            elif block.block_type == "ethics_standards":
+                for standard in block.value["standards"]:
+                    label = _("Standard %(number)s: %(title)s") % {
+                        "number": standard["number"],
+                        "title": standard["title"],
+                    }
+                    contents.append((f"standard-{standard['number']}", label))
+        return contents
 
     def guide_downloads(self):
         return list(self.guide.downloads.select_related("document"))
@@ -282,6 +294,7 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
 
     @property
     def review_overdue(self):
+        """Past its review date: editors see "Review overdue", readers a calm "Due for review"."""
         due = self.guide.next_review_due
         return due is not None and due < timezone.localdate()
 

@@ -20,10 +20,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 PAGES = {
     "home page": "/",
     "standard page": "/about/",
-    "standard page with children": "/pilot-schemes/",
-    "standard page with downloads": "/pilot-schemes/heritage-connectors/",
-    "standard page with a table": "/heritage-and-wellbeing/",
-    "standard page with an accordion": "/what-is-social-prescribing/",
+    "standard page with children": "/about/pilot-schemes/",
+    "standard page with downloads": "/about/pilot-schemes/heritage-connectors/",
+    "standard page with a table": "/about/heritage-and-wellbeing/",
+    "standard page with an accordion": "/about/what-is-social-prescribing/",
     "search form": "/search/",
     "search results": "/search/?q=heritage",
     "search with no results": "/search/?q=zzqxjv",
@@ -50,7 +50,7 @@ PAGES = {
     "Welsh home page": "/cy/",
     "Welsh translated page": "/cy/about/",
     "Welsh guide chapter": "/cy/guidance/getting-started/understanding-social-prescribing/",
-    "Welsh page not yet translated (notice)": "/cy/what-is-social-prescribing/",
+    "Welsh page not yet translated (notice)": "/cy/about/what-is-social-prescribing/",
     "Welsh resource library": "/cy/resources/",
     "Welsh search results": "/cy/search/?q=canllaw",
 }
@@ -169,7 +169,7 @@ def test_headings_do_not_skip_levels(page, site_url, name):
 
 @pytest.mark.readonly_demo
 @pytest.mark.parametrize(
-    "path", ["/", "/pilot-schemes/heritage-connectors/", "/search/?q=heritage", "/cy/about/"]
+    "path", ["/", "/about/pilot-schemes/heritage-connectors/", "/search/?q=heritage", "/cy/about/"]
 )
 def test_every_interactive_element_shows_its_focus(page, site_url, path):
     page.goto(site_url + path)
@@ -181,7 +181,13 @@ def test_every_interactive_element_shows_its_focus(page, site_url, path):
 @pytest.mark.readonly_demo
 @pytest.mark.parametrize(
     "path",
-    ["/", "/heritage-and-wellbeing/", "/pilot-schemes/", "/search/?q=heritage", "/cy/about/"],
+    [
+        "/",
+        "/about/heritage-and-wellbeing/",
+        "/about/pilot-schemes/",
+        "/search/?q=heritage",
+        "/cy/about/",
+    ],
 )
 def test_content_reflows_at_400_percent_zoom(page, site_url, path):
     # 400% zoom of a 1280 x 1024 screen leaves a 320 x 256 CSS-pixel viewport.

@@ -31,7 +31,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 PUBLIC_PAGES = {
     "home": "/",
     "standard page": "/about/",
-    "standard page with downloads": "/pilot-schemes/heritage-connectors/",
+    "standard page with downloads": "/about/pilot-schemes/heritage-connectors/",
     "guidance index": "/guidance/",
     "guide chapter": (
         "/guidance/getting-started/understanding-social-prescribing/working-with-link-workers/"

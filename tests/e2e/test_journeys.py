@@ -18,14 +18,18 @@ def test_search_the_site_and_open_a_result(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("Search")
     expect(page.locator(".search-results h2")).to_contain_text("for “Wavehill”")
     page.get_by_role("link", name="Pilot schemes").last.click()
-    expect(page).to_have_url(re.compile(r"/pilot-schemes/$"))
+    expect(page).to_have_url(re.compile(r"/about/pilot-schemes/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Pilot schemes")
 
 
 @pytest.mark.readonly_demo
 def test_read_a_pilot_scheme_and_download_its_toolkit(page, site_url):
     page.goto(site_url + "/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Pilot schemes").click()
+    # The pilot schemes are one of the pages grouped under About.
+    page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="About the community"
+    ).click()
+    page.locator(".card-list").get_by_role("link", name="Pilot schemes").click()
     page.get_by_role("link", name="Heritage Buddies").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Heritage Buddies")
     breadcrumb = page.get_by_role("navigation", name="Breadcrumb")
@@ -181,8 +185,8 @@ def test_phone_width_menu_opens_and_nothing_scrolls_sideways(page, site_url):
     about.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("About the community")
     for path in [
-        "/pilot-schemes/heritage-connectors/",
-        "/heritage-and-wellbeing/",
+        "/about/pilot-schemes/heritage-connectors/",
+        "/about/heritage-and-wellbeing/",
         "/search/?q=heritage",
     ]:
         page.goto(site_url + path)
@@ -203,7 +207,7 @@ def test_menu_works_without_javascript(browser, site_url):
 
 @pytest.mark.readonly_demo
 def test_printed_page_leaves_out_navigation(page, site_url):
-    page.goto(site_url + "/pilot-schemes/heritage-connectors/")
+    page.goto(site_url + "/about/pilot-schemes/heritage-connectors/")
     page.emulate_media(media="print")
     expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
@@ -225,14 +229,13 @@ def test_switch_language_and_back(page, site_url):
     page.get_by_role("navigation", name="Blaenorol a nesaf").get_by_role("link").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Deall presgripsiynu cymdeithasol")
     # A page nobody has translated yet says so, in Welsh, and shows the English.
-    page.get_by_role("navigation", name="Prif").get_by_role(
-        "link", name="What is social prescribing?"
-    ).click()
+    page.get_by_role("navigation", name="Prif").get_by_role("link", name="Am y gymuned").click()
+    page.locator(".card-list").get_by_role("link", name="What is social prescribing?").click()
     expect(page.get_by_role("note")).to_contain_text("Nid yw'r dudalen hon wedi'i chyfieithu eto")
     expect(page.get_by_role("heading", level=1)).to_have_text("What is social prescribing?")
     # Back to English from there, on the same page.
     page.get_by_role("navigation", name="Iaith").get_by_role("link", name="English").click()
-    expect(page).to_have_url(re.compile(r"/what-is-social-prescribing/$"))
+    expect(page).to_have_url(re.compile(r"/about/what-is-social-prescribing/$"))
     assert "/cy/" not in page.url
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("note")).to_have_count(0)

@@ -72,7 +72,7 @@ def test_index_splits_upcoming_and_past_in_the_right_order(client, index):
     with time_machine.travel(timezone.now() + datetime.timedelta(days=60)):
         html = BeautifulSoup(client.get("/events/").content, "html.parser")
     past = [a.get_text(strip=True) for a in html.select("#past-heading ~ ul .card__title a")]
-    assert "Quarterly meeting: winter" in past
+    assert english(EventPage).get(slug="quarterly-meeting-winter").title in past
     assert past == sorted(past, key=lambda t: english(EventPage).get(title=t).start, reverse=True)
 
 
@@ -100,10 +100,14 @@ def test_event_page_shows_time_zone_status_and_agenda(client, index):
 
 def test_home_page_shows_the_next_meeting(client, index):
     html = BeautifulSoup(client.get("/").content, "html.parser")
-    assert (
-        html.select_one("#next-meeting-heading ~ article a").get_text()
-        == "Quarterly meeting: winter"
-    )
+    meeting = english(EventPage).get(slug="quarterly-meeting-winter")
+    assert html.select_one("#next-meeting-heading ~ article a").get_text() == meeting.title
+
+
+def test_demo_meetings_are_named_by_the_month_they_fall_in(index):
+    for meeting in english(EventPage).filter(event_type="quarterly-meeting"):
+        start = timezone.localtime(meeting.start)
+        assert meeting.title == f"Quarterly meeting, {start:%B %Y}", meeting.slug
 
 
 # Registration
@@ -431,3 +435,23 @@ def test_query_count_does_not_grow_with_events_and_registrations(
     )
     queries()  # the first request after a change refills the per-process caches
     assert queries() == few
+
+
+def test_a_past_event_offers_no_calendar_entry_or_place(client, index):
+    html = BeautifulSoup(client.get("/events/quarterly-meeting-spring/").content, "html.parser")
+    assert "Add to your calendar" not in html.get_text()
+    assert html.select_one("#registration-heading") is None
+    assert "This event has taken place." in html.get_text()
+    upcoming = BeautifulSoup(client.get("/events/quarterly-meeting-winter/").content, "html.parser")
+    assert "Add to your calendar" in upcoming.get_text()
+    assert upcoming.select_one("#registration-heading") is not None
+
+
+def test_the_calendar_feed_has_a_subscribe_link_and_instructions(client, index):
+    html = BeautifulSoup(client.get("/events/").content, "html.parser")
+    subscribe = html.select_one(".subscribe")
+    assert subscribe.select_one('a[href="webcal://testserver/events/feed.ics"]')
+    assert "http://testserver/events/feed.ics" in subscribe.get_text()
+    steps = subscribe.get_text(" ", strip=True)
+    for app in ("Outlook:", "Google Calendar:", "Apple Calendar:"):
+        assert app in steps

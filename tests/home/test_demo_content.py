@@ -17,11 +17,11 @@ pytestmark = pytest.mark.django_db
 DEMO_PAGE_PATHS = [
     "/",
     "/about/",
-    "/what-is-social-prescribing/",
-    "/heritage-and-wellbeing/",
-    "/pilot-schemes/",
-    "/pilot-schemes/heritage-connectors/",
-    "/pilot-schemes/heritage-buddies/",
+    "/about/what-is-social-prescribing/",
+    "/about/heritage-and-wellbeing/",
+    "/about/pilot-schemes/",
+    "/about/pilot-schemes/heritage-connectors/",
+    "/about/pilot-schemes/heritage-buddies/",
     "/join/",
     "/privacy/",
     "/accessibility/",
@@ -77,7 +77,10 @@ def test_about_page_lists_the_seven_objectives(client, soup):
 
 
 def test_pilot_pages_offer_real_pdf_downloads(client, soup):
-    for path in ["/pilot-schemes/heritage-connectors/", "/pilot-schemes/heritage-buddies/"]:
+    for path in [
+        "/about/pilot-schemes/heritage-connectors/",
+        "/about/pilot-schemes/heritage-buddies/",
+    ]:
         links = soup(client.get(path)).select(".document-links a")
         assert len(links) == 3
         for link in links:

@@ -116,7 +116,7 @@ def test_standard_page_renders_every_body_block(client, soup, home_page):
 
 
 def test_standard_page_lists_its_children_under_a_heading(client, soup):
-    html = soup(client.get("/pilot-schemes/"))
+    html = soup(client.get("/about/pilot-schemes/"))
     headings = [h.get_text(strip=True) for h in html.select("main h2")]
     assert "In this section" in headings
     titles = [a.get_text(strip=True) for a in html.select(".card-list .card__title a")]
@@ -149,11 +149,16 @@ def test_home_page_only_sits_at_the_top_of_the_tree(root_page, home_page):
 
 
 def test_breadcrumbs_lead_from_home_to_the_current_page(client, soup):
-    html = soup(client.get("/pilot-schemes/heritage-buddies/"))
+    html = soup(client.get("/about/pilot-schemes/heritage-buddies/"))
     crumbs = html.select("nav.breadcrumbs li")
-    assert [c.get_text(strip=True) for c in crumbs] == ["Home", "Pilot schemes", "Heritage Buddies"]
+    assert [c.get_text(strip=True) for c in crumbs] == [
+        "Home",
+        "About the community",
+        "Pilot schemes",
+        "Heritage Buddies",
+    ]
     assert crumbs[-1].select_one("[aria-current=page]") is not None
-    assert html.select_one("nav.breadcrumbs a[href='/pilot-schemes/']")
+    assert html.select_one("nav.breadcrumbs a[href='/about/pilot-schemes/']")
 
 
 def test_home_page_has_no_breadcrumbs(client, soup):
@@ -163,17 +168,15 @@ def test_home_page_has_no_breadcrumbs(client, soup):
 def test_navigation_lists_the_top_level_sections(client, soup):
     html = soup(client.get("/"))
     nav = [a.get_text(strip=True) for a in html.select("nav.main-nav a")]
+    # A few sections on one row: explanatory pages sit under About, the name and mark
+    # lead home, and joining is the header's one Join button.
     assert nav == [
-        "Home",
         "About the community",
-        "What is social prescribing?",
-        "Heritage and wellbeing",
         "Guidance and toolkits",
         "Resource library",
         "Events",
-        "Pilot schemes",
-        "Join the community",
     ]
+    assert [a.get_text(strip=True) for a in html.select("header a.join-link")] == ["Join"]
     # Pages not chosen for menus (privacy, accessibility) live in the footer instead.
     assert "Privacy notice" not in nav
     footer = [a.get_text(strip=True) for a in html.select("footer a")]
@@ -181,10 +184,10 @@ def test_navigation_lists_the_top_level_sections(client, soup):
 
 
 def test_navigation_marks_the_current_section(client, soup):
-    html = soup(client.get("/pilot-schemes/heritage-connectors/"))
+    html = soup(client.get("/about/pilot-schemes/heritage-connectors/"))
     current = html.select("nav.main-nav a[aria-current]")
     assert [(a.get_text(strip=True), a["aria-current"]) for a in current] == [
-        ("Pilot schemes", "true")
+        ("About the community", "true")
     ]
     html = soup(client.get("/about/"))
     assert html.select_one("nav.main-nav a[aria-current=page]").get_text() == "About the community"

@@ -54,9 +54,13 @@ def test_translated_page_is_welsh_throughout(client, soup):
     assert page.select_one(".skip-link").get_text(strip=True) == "Neidio i'r prif gynnwys"
     assert page.select_one(".main-nav")["aria-label"] == "Prif"
     assert page.select_one("#site-search-q").find_previous("label").get_text() == "Chwilio'r wefan"
-    # Nothing says it is untranslated, and nothing in it is marked as English.
+    # Nothing says it is untranslated, and nothing of its own is marked as English:
+    # only the cards of its sections not yet translated.
     assert not page.select(".notice--translation")
-    assert not page.select("main [lang=en]")
+    assert not page.select(".stream [lang=en]")
+    assert {tag.find_parent("article")["class"][0] for tag in page.select("main [lang=en]")} <= {
+        "card"
+    }
 
 
 def test_hreflang_pairs_point_both_ways_with_x_default(client, soup):
@@ -92,7 +96,7 @@ def test_switcher_keeps_sub_views_and_the_query_string(client, soup):
 
 
 def test_untranslated_page_shows_english_and_says_so(client, soup):
-    response = client.get("/cy/what-is-social-prescribing/")
+    response = client.get("/cy/about/what-is-social-prescribing/")
     assert response.status_code == 200
     page = soup(response)
     assert page.html["lang"] == "cy"
@@ -104,11 +108,13 @@ def test_untranslated_page_shows_english_and_says_so(client, soup):
     assert content["lang"] == "en"
     assert "How people are referred" in content.get_text()
     # Search engines are sent to the original, and no Welsh version is claimed.
-    assert page.select_one('link[rel="canonical"]')["href"].endswith("/what-is-social-prescribing/")
+    assert page.select_one('link[rel="canonical"]')["href"].endswith(
+        "/about/what-is-social-prescribing/"
+    )
     assert "/cy/" not in page.select_one('link[rel="canonical"]')["href"]
     assert alternates(page) == {}
-    # Its untranslated title is marked as English in the menu.
-    menu_link = page.select_one('.main-nav a[href="/cy/what-is-social-prescribing/"]')
+    # An untranslated section's title is marked as English in the menu.
+    menu_link = page.select_one('.main-nav a[href="/cy/resources/"]')
     assert menu_link["lang"] == "en"
 
 
@@ -201,7 +207,10 @@ def test_listings_show_the_current_languages_pages(client, soup):
     assert "Astudiaeth achos" in facets and "Gwirfoddolwyr" in facets
     welsh_events = soup(client.get("/cy/events/"))
     event_links = [a["href"] for a in welsh_events.select("main a") if "/events/" in a["href"]]
-    assert event_links and all(href.startswith("/cy/") for href in event_links)
+    # (The calendar subscription is the one address given in full, for calendar apps.)
+    assert event_links and all(
+        href.startswith(("/cy/", "webcal://testserver/cy/")) for href in event_links
+    )
 
 
 def test_dates_are_written_in_the_readers_language(client):
@@ -213,8 +222,8 @@ def test_sitemap_lists_both_languages_but_not_stand_ins(client):
     body = client.get("/sitemap.xml").content.decode()
     assert "/about/</loc>" in body and "/cy/about/</loc>" in body
     assert "/cy/guidance/getting-started/</loc>" in body
-    assert "/what-is-social-prescribing/</loc>" in body
-    assert "/cy/what-is-social-prescribing/</loc>" not in body
+    assert "/about/what-is-social-prescribing/</loc>" in body
+    assert "/cy/about/what-is-social-prescribing/</loc>" not in body
 
 
 @pytest.mark.parametrize(
@@ -386,11 +395,11 @@ def test_members_only_pages_stay_members_only_in_every_language(client):
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.LOGIN
     )
-    for path in ("/heritage-and-wellbeing/", "/cy/heritage-and-wellbeing/"):
+    for path in ("/about/heritage-and-wellbeing/", "/cy/about/heritage-and-wellbeing/"):
         response = client.get(path)
         assert response.status_code == 302 and "login" in response["Location"], path
     restriction.delete()
-    assert client.get("/cy/heritage-and-wellbeing/").status_code == 200
+    assert client.get("/cy/about/heritage-and-wellbeing/").status_code == 200
     # Restricted to groups: the group list follows as well.
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.GROUPS
@@ -401,7 +410,7 @@ def test_members_only_pages_stay_members_only_in_every_language(client):
     assert copied.restriction_type == "groups"
     assert list(copied.groups.values_list("name", flat=True)) == ["Members"]
     client.force_login(make_person("cymraes@example.org", status=Profile.Status.APPLIED))
-    assert client.get("/cy/heritage-and-wellbeing/").status_code != 200
+    assert client.get("/cy/about/heritage-and-wellbeing/").status_code != 200
 
 
 def test_editor_sees_what_changed_in_the_english_after_a_translation(client):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
@@ -11,7 +12,7 @@ from wagtail.rich_text import RichText
 from home.models import HomePage, StandardPage
 from resources.blocks import EthicsStandardsBlock
 from resources.models import GuidanceIndexPage, GuidancePage
-from tests.factories import GuidancePageFactory, build_guide, english
+from tests.factories import GuidancePageFactory, UserFactory, build_guide, english
 
 pytestmark = pytest.mark.django_db
 
@@ -291,7 +292,27 @@ def test_overdue_review_date_is_flagged(client, soup, guidance_index):
         next_review_due=timezone.localdate() - datetime.timedelta(days=1),
     )
     html = soup(client.get("/guidance/old/"))
-    assert "(review overdue)" in html.select_one(".guide-review").get_text()
+    # Readers see a calm note; editors see that the review is overdue.
+    review = html.select_one(".guide-review").get_text()
+    assert "Due for review" in review and "overdue" not in review.lower()
+    editor = UserFactory(
+        email="review.editor@example.org", groups=[Group.objects.get(name="Editors")]
+    )
+    client.force_login(editor)
+    html = soup(client.get("/guidance/old/"))
+    assert "Review overdue" in html.select_one(".guide-review").get_text()
+
+
+def test_demo_ethics_standards_are_current_and_list_their_standards(client, soup):
+    html = soup(client.get("/guidance/ethical-standards/"))
+    review = html.select_one(".guide-review").get_text()
+    assert "Due for review" not in review and "overdue" not in review.lower()
+    contents = [a["href"] for a in html.select(".on-this-page a")]
+    assert [href for href in contents if href.startswith("#standard-")] == [
+        f"#standard-{number}" for number in range(1, 8)
+    ]
+    for href in contents:
+        assert html.select_one(href), href  # every entry leads somewhere on the page
 
 
 def test_download_whose_file_is_missing_still_renders(client, soup, guidance_index):

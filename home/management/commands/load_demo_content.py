@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo.documents import demo_pdf_document
 from home.demo.members_area import load_members_area
+from home.demo.menu import section_for, shown_in_menu
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
@@ -53,7 +54,7 @@ class Command(BaseCommand):
             documents = self.load_documents()
             home = self.load_home()
             for spec in PAGES:
-                self.load_page(home, spec, documents)
+                self.load_page(section_for(home, spec["slug"]), spec, documents)
             load_members_area(home)
             self.load_settings(home)
         site = DemoSite(home=home, documents=documents, password=self.demo_password())
@@ -142,7 +143,7 @@ class Command(BaseCommand):
                     slug=spec["slug"],
                     introduction=spec.get("introduction", ""),
                     body=body,
-                    show_in_menus=spec.get("in_menu", False),
+                    show_in_menus=shown_in_menu(spec),
                 )
             )
             page.save_revision().publish()
@@ -154,7 +155,7 @@ class Command(BaseCommand):
         if home.featured_pages.exists():
             return
         for order, slug in enumerate(FEATURED_SLUGS):
-            page = home.get_children().filter(slug=slug).first()
+            page = Page.objects.descendant_of(home).filter(slug=slug).first()
             if page is not None:
                 HomePageFeaturedPage.objects.create(home_page=home, page=page, sort_order=order)
         join = home.get_children().filter(slug="join").first()

@@ -3,15 +3,15 @@
     "use strict";
     document.documentElement.classList.replace("no-js", "js");
 
-    // On narrow screens, collapse the main menu behind a button.
-    var toggle = document.querySelector(".main-nav__toggle");
-    var list = document.getElementById("main-nav-list");
-    if (!toggle || !list) return;
-    var narrow = window.matchMedia("(max-width: 40rem)");
+    // On narrow screens, fold the search, account links and menu behind a button.
+    var toggle = document.querySelector(".site-header__toggle");
+    var menu = document.getElementById("site-menu");
+    if (!toggle || !menu) return;
+    var narrow = window.matchMedia("(max-width: 47.99rem)");
 
     function setOpen(open) {
         toggle.setAttribute("aria-expanded", String(open));
-        list.setAttribute("data-collapsed", String(!open));
+        menu.setAttribute("data-collapsed", String(!open));
     }
     function sync() {
         toggle.hidden = !narrow.matches;
@@ -45,4 +45,22 @@
     if (messages && window.location.hash === "#messages" && !document.querySelector("[data-error-summary]")) {
         messages.focus();
     }
+})();
+
+// A printed guide says the day it was printed, even when the page was served earlier.
+(function () {
+    "use strict";
+    var stamps = document.querySelectorAll("[data-print-date]");
+    if (!stamps.length) return;
+    function stamp() {
+        var today = new Date();
+        var text = today.toLocaleDateString(document.documentElement.lang || undefined, {
+            day: "numeric", month: "long", year: "numeric"
+        });
+        var iso = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") +
+            "-" + String(today.getDate()).padStart(2, "0");
+        stamps.forEach(function (el) { el.textContent = text; el.setAttribute("datetime", iso); });
+    }
+    stamp();
+    window.addEventListener("beforeprint", stamp);
 })();
