@@ -15,7 +15,7 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock, anchored_blocks
 from .content_version import memo
 from .languages import in_current_language
-from .page_images import PageImageMixin, attach_card_images
+from .page_images import CARD_SPECS, LEAD_SPECS, PageImageMixin, attach_card_images
 from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
 
@@ -70,8 +70,14 @@ class HomePage(PageImageMixin, PrivacyByEditorsMixin, Page):
             context.update(added)
             for value in added.values():
                 cards.extend(value if isinstance(value, list) else [value])
-        # Every card's image, whichever app supplied the card, in two queries.
-        attach_card_images(card for card in cards if isinstance(card, Page))
+        # Every card's image, whichever app supplied the card, and the page's own,
+        # in two queries.
+        attach_card_images(
+            [self, *(card for card in cards if isinstance(card, Page))],
+            specs=CARD_SPECS + LEAD_SPECS,
+        )
+        if self.image_id and self.card_image is not None:
+            self.image = self.card_image
         return context
 
     def join_page_here(self):

@@ -11,10 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images import get_image_model
 
-# The renditions listings and pages ask for (templates/components/picture.html):
-# prefetched together so that a listing reads its images in two queries whatever
-# the number of cards.
-FORMATS = ("avif", "webp", "jpeg")
+# The renditions cards and lead images use (templates/components/card_image.html
+# and lead_image.html, which must say the same): prefetched together so that a
+# listing reads its images in two queries whatever the number of cards.
+# WebP with a JPEG fallback. AVIF is left out: Pillow takes most of a second to
+# encode each AVIF rendition here (fifty times WebP) for files no smaller on flat
+# illustrations; adding "avif" here and in the two templates turns it on.
+FORMATS = ("webp", "jpeg")
 CARD_SPECS = [f"format-{fmt}|fill-{size}" for fmt in FORMATS for size in ("400x225", "800x450")]
 LEAD_SPECS = [f"format-{fmt}|width-{size}" for fmt in FORMATS for size in ("640", "1200")]
 

@@ -6,6 +6,7 @@ import datetime
 from wagtail.rich_text import RichText
 
 from home.demo.documents import demo_pdf_document
+from home.demo.illustrations import illustrated
 
 from .models import GuidanceIndexPage, GuidancePage, GuideDownload, GuideRelatedPage
 
@@ -33,6 +34,7 @@ ETHICS = {
     "slug": "ethical-standards",
     "title": "Ethical standards for heritage social prescribing",
     "kind": "ethics-standard",
+    "image": "museum-object",
     "version": "1.0",
     "first_published": datetime.date(2025, 3, 1),
     "last_reviewed": datetime.date(2025, 3, 1),
@@ -116,11 +118,12 @@ ETHICS = {
 }
 
 
-def toolkit(slug, title, pilot, place, summary, chapters, templates):
+def toolkit(slug, title, pilot, place, summary, chapters, templates, image):
     return {
         "slug": slug,
         "title": title,
         "kind": "toolkit",
+        "image": image,
         "version": "1.1",
         "first_published": datetime.date(2024, 2, 1),
         "last_reviewed": datetime.date(2026, 2, 1),
@@ -188,6 +191,7 @@ CONNECTORS = toolkit(
         ("connectors-mapping-template", "Heritage activity mapping template"),
         ("connectors-referral-template", "Referral and signposting record template"),
     ],
+    "church",
 )
 
 BUDDIES = toolkit(
@@ -236,12 +240,14 @@ BUDDIES = toolkit(
         ("buddies-induction-template", "Buddy induction checklist"),
         ("buddies-activity-log-template", "Activity and check-in log template"),
     ],
+    "canal",
 )
 
 EVALUATION = {
     "slug": "evaluating-wellbeing-outcomes",
     "title": "Evaluating wellbeing outcomes",
     "kind": "evaluation-framework",
+    "image": "archive",
     "status": "consultation",
     "version": "0.9",
     "first_published": datetime.date(2026, 6, 1),
@@ -293,6 +299,7 @@ GETTING_STARTED = {
     "slug": "getting-started",
     "title": "Getting started with heritage social prescribing",
     "kind": "guidance",
+    "image": "walled-garden",
     "version": "2.0",
     "first_published": datetime.date(2024, 9, 1),
     "last_reviewed": datetime.date(2026, 9, 1),
@@ -383,6 +390,7 @@ def load_guidance(home):
                 title="Guidance and toolkits",
                 slug="guidance",
                 show_in_menus=True,
+                **illustrated("stone-circle"),
                 introduction="Guidance, ethics standards, toolkits and evaluation frameworks "
                 "written by and for the community. Free for anyone to read, print "
                 "and adapt.",
@@ -415,6 +423,7 @@ def _load_guide(index, spec):
         last_reviewed=spec["last_reviewed"],
         next_review_due=spec["next_review_due"],
         owning_team=spec["owning_team"],
+        **illustrated(spec["image"]),
     )
     guide.topics.add(*spec["topics"])
     for order, (key, title) in enumerate(spec.get("templates", [])):

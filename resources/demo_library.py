@@ -6,6 +6,7 @@ import datetime
 from django.contrib.auth import get_user_model
 
 from home.demo.documents import demo_pdf_document
+from home.demo.illustrations import ILLUSTRATIONS, illustrated
 from home.demo.members_area import restrict_to_members
 
 from . import contributions, uploaded_files
@@ -404,6 +405,7 @@ def load_library(home, pilot_documents):
                 title="Resource library",
                 slug="resources",
                 show_in_menus=True,
+                **illustrated("archive"),
                 introduction="Case studies, evaluation reports, research, templates and tools "
                 "shared by the community. Search, filter and download them freely.",
             )
@@ -444,6 +446,8 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
         licence=licence,
         publication_date=datetime.date(year, 1 + number % 12, 1),
         body=f"<p>{summary} Shared in the community's library so others can learn from it.</p>",
+        # Each resource one of the illustrations in turn, so the listing shows them all.
+        **illustrated(list(ILLUSTRATIONS)[number % len(ILLUSTRATIONS)]),
     )
     if source == "link":
         page.external_url = f"https://example.org/resources/{slug}"

@@ -1,8 +1,9 @@
 """The demo site's public pages, written from the community's published facts.
 
 Each page is a dict: slug, title, introduction, body (a list of StreamField
-(block type, value) pairs), and optionally in_menu, children and documents
-(slugs of DOCUMENTS to list on the page)."""
+(block type, value) pairs), and optionally in_menu, children, documents
+(slugs of DOCUMENTS to list on the page) and image (a key of
+home/demo/illustrations.py's ILLUSTRATIONS)."""
 
 from wagtail.rich_text import RichText
 
@@ -30,6 +31,7 @@ HOME = {
             "National Academy for Social Prescribing, and it meets every quarter.</p>"
         ),
     ],
+    "image": "group-walk",
     "join_heading": "Join the community",
     "join_text": (
         "Membership is free and open to everyone with an interest in heritage and wellbeing."
@@ -41,6 +43,7 @@ PAGES = [
         "slug": "about",
         "title": "About the community",
         "in_menu": True,
+        "image": "museum-object",
         "introduction": (
             "Who we are, what we want to achieve, and the organisations that make the "
             "community possible."
@@ -98,6 +101,7 @@ PAGES = [
         "slug": "what-is-social-prescribing",
         "title": "What is social prescribing?",
         "in_menu": True,
+        "image": "walled-garden",
         "introduction": (
             "Social prescribing links people to activities, groups and support in their "
             "community that help their health and wellbeing."
@@ -158,6 +162,7 @@ PAGES = [
         "slug": "heritage-and-wellbeing",
         "title": "Heritage and wellbeing",
         "in_menu": True,
+        "image": "stone-circle",
         "introduction": (
             "Evidence gathered by the national heritage body points to six ways in which "
             "engaging with heritage supports people's wellbeing."
@@ -213,6 +218,7 @@ PAGES = [
         "slug": "pilot-schemes",
         "title": "Pilot schemes",
         "in_menu": True,
+        "image": "craft-workshop",
         "introduction": (
             "Two pilot schemes, funded by the national heritage body, ran from April to "
             "November 2023 to test ways of offering heritage through social prescribing."
@@ -228,6 +234,7 @@ PAGES = [
             {
                 "slug": "heritage-connectors",
                 "title": "Heritage Connectors",
+                "image": "church",
                 "introduction": (
                     "A pilot in Frome, Somerset, that linked people and communities in need to "
                     "local heritage wellbeing activities."
@@ -251,6 +258,7 @@ PAGES = [
             {
                 "slug": "heritage-buddies",
                 "title": "Heritage Buddies",
+                "image": "canal",
                 "introduction": (
                     "A pilot in Nottingham that befriended people and helped each of them find "
                     "heritage activities that suit them."

@@ -15,6 +15,25 @@ TRANSLATED_PAGES = ["about", "join", "guidance"]
 TRANSLATED_GUIDE = ("guidance", "getting-started")
 
 WELSH = {
+    # The alternative text of the translated pages' illustrations (home/demo/illustrations.py)
+    "Illustration of five people walking together along a path through green hills, "
+    "passing a wooden fingerpost.": (
+        "Darlun o bump o bobl yn cerdded gyda'i gilydd ar hyd llwybr drwy fryniau gwyrdd, "
+        "heibio i fys postyn pren."
+    ),
+    "Illustration of a decorated clay pot in a glass museum case with a label, paintings "
+    "on the wall and a stool in front.": (
+        "Darlun o bot clai addurnedig mewn cas gwydr mewn amgueddfa, gyda label, lluniau ar "
+        "y wal a stôl o'i flaen."
+    ),
+    "Illustration of a ring of standing stones on open moorland under a low sun.": (
+        "Darlun o gylch o feini hirion ar rostir agored o dan haul isel."
+    ),
+    "Illustration of a walled kitchen garden with an arched gateway, a glasshouse and rows "
+    "of vegetables either side of a gravel path.": (
+        "Darlun o ardd lysiau furiog gyda phorth bwaog, tŷ gwydr a rhesi o lysiau bob ochr i "
+        "lwybr graean."
+    ),
     # Home page
     "Heritage and Social Prescribing Community of Practice": (
         "Cymuned Ymarfer Treftadaeth a Phresgripsiynu Cymdeithasol"
