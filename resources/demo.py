@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from home.demo.documents import demo_pdf_document
 from home.demo.illustrations import illustrated
 
+from . import demo_guidance_text as text
 from .models import GuidanceIndexPage, GuidancePage, GuideDownload, GuideRelatedPage
 
 
@@ -103,16 +104,7 @@ ETHICS = {
             "slug": "using-the-standards",
             "title": "Using the standards",
             "summary": "How to check your own practice against the standards.",
-            "body": [
-                heading("Self-assessment"),
-                para(
-                    "<p>Go through the standards with your team once a year. For each one, note what you already do, what you could do better and who will act.</p>"
-                ),
-                heading("When something goes wrong"),
-                para(
-                    "<p>If you find you have not met a standard, put it right, tell the people affected where appropriate, and record what you changed.</p>"
-                ),
-            ],
+            "body": text.USING_THE_STANDARDS,
         },
     ],
 }
@@ -155,36 +147,17 @@ CONNECTORS = toolkit(
         {
             "slug": "the-model",
             "title": "The Community Connectors model",
-            "body": [
-                heading("Signposting, not prescribing"),
-                para(
-                    "<p>Community Connectors are local people who know what is on offer nearby. They listen, then point people and groups towards activities that suit them, heritage among them.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_MODEL,
         },
         {
             "slug": "mapping-local-heritage",
             "title": "Mapping local heritage activities",
-            "body": [
-                heading("Start with what exists"),
-                para(
-                    "<p>List the museums, archives, historic places, local history societies and archaeology groups near you, with who to contact and how accessible each one is.</p>"
-                ),
-                heading("Keep it up to date"),
-                para(
-                    "<p>Agree who checks the list and how often. An out-of-date directory loses trust quickly.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_MAPPING,
         },
         {
             "slug": "working-with-primary-care",
             "title": "Working with primary care",
-            "body": [
-                heading("Talk to the Primary Care Network"),
-                para(
-                    "<p>Link workers are busy. Give them a short description of each heritage offer and one named contact.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_PRIMARY_CARE,
         },
     ],
     [
@@ -204,36 +177,17 @@ BUDDIES = toolkit(
         {
             "slug": "what-buddies-do",
             "title": "What buddies do",
-            "body": [
-                heading("Befriending first"),
-                para(
-                    "<p>A buddy meets someone, gets to know what interests them and goes along with them to their first heritage activities, until they feel confident to go on their own.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_WHAT,
         },
         {
             "slug": "recruiting-buddies",
             "title": "Recruiting and supporting buddies",
-            "body": [
-                heading("Who makes a good buddy"),
-                para(
-                    "<p>Patience, reliability and an interest in people matter more than knowing about history.</p>"
-                ),
-                heading("Support"),
-                para(
-                    "<p>Give buddies an induction, regular check-ins and a clear route for raising worries.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_RECRUITING,
         },
         {
             "slug": "embedding-in-vcfse",
             "title": "Embedding buddies in your organisation",
-            "body": [
-                heading("Fitting existing work"),
-                para(
-                    "<p>The model was designed so that voluntary, community, faith and social enterprise organisations could run it alongside what they already do.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_EMBEDDING,
         },
     ],
     [
@@ -265,32 +219,17 @@ EVALUATION = {
         {
             "slug": "choosing-measures",
             "title": "Choosing measures",
-            "body": [
-                heading("Keep it short"),
-                para(
-                    "<p>Use a short, validated wellbeing scale at the start and the end, plus one or two questions about connection and belonging.</p>"
-                ),
-            ],
+            "body": text.EVAL_MEASURES,
         },
         {
             "slug": "collecting-data",
             "title": "Collecting data kindly",
-            "body": [
-                heading("Consent and timing"),
-                para(
-                    "<p>Ask for consent separately from consent to take part, and never make the activity depend on answering.</p>"
-                ),
-            ],
+            "body": text.EVAL_COLLECTING,
         },
         {
             "slug": "sharing-results",
             "title": "Sharing results",
-            "body": [
-                heading("Case studies"),
-                para(
-                    "<p>Numbers tell part of the story. Short case studies, written with participants' agreement, tell the rest.</p>"
-                ),
-            ],
+            "body": text.EVAL_SHARING,
         },
     ],
 }
