@@ -212,6 +212,12 @@ CONNECTORS_MAPPING = [
         "<p>The toolkit's mapping template, in the downloads for this guide, gives the "
         "headings the pilot used. Adapt it to your area.</p>"
     ),
+    para(
+        "<p>Share the finished map beyond the surgery: with libraries, community centres, "
+        "housing officers and carers' groups. The pilot found that people often heard "
+        "about heritage activities from someone other than their link worker, and a "
+        "single shared list kept everyone's information the same.</p>"
+    ),
 ]
 
 CONNECTORS_PRIMARY_CARE = [
@@ -252,6 +258,14 @@ CONNECTORS_PRIMARY_CARE = [
         "permission), and any changes to times or places. Invite link workers to "
         "celebration events. When staff change, which they often do, introduce yourself "
         "again.</p>"
+    ),
+    heading("When needs go beyond the activity"),
+    para(
+        "<p>Sometimes a participant tells a volunteer about debt, a housing problem or a "
+        "worsening illness. Heritage staff are not expected to solve these, but they should "
+        "know how to pass them back. Agree with the link worker a simple route: who to "
+        "call, what to say, and how quickly. Tell the participant what you are doing and "
+        "why, unless that would put them or someone else at risk.</p>"
     ),
 ]
 
@@ -294,6 +308,12 @@ BUDDIES_WHAT = [
         "<p>Buddies do not give advice on health, money or housing, lend money, visit "
         "people at home alone, or keep secrets that suggest someone is at risk. These "
         "limits protect both the buddy and the person they support.</p>"
+    ),
+    para(
+        "<p>If a buddy is worried about someone, they tell their named contact the same day, "
+        "and the organisation decides with the referring link worker what happens next. "
+        "The Buddies toolkit, in the downloads for this guide, includes an induction "
+        "checklist and a simple log of check-ins.</p>"
     ),
 ]
 
@@ -340,6 +360,19 @@ BUDDIES_RECRUITING = [
         "first visits too. Out-of-pocket volunteering excludes exactly the people whose "
         "experience is most valuable.</p>",
     ),
+    heading("Matching buddies and participants"),
+    para(
+        "<p>Match on practical things first: where people live, when they are free, and "
+        "any access needs. Then on interests and temperament: someone keen on family "
+        "history may enjoy a buddy who likes archives; a person who finds groups hard may "
+        "do better with a calm, unhurried buddy. Ask both people after the first meeting "
+        "whether the match feels right, and make it easy to change without blame.</p>"
+    ),
+    para(
+        "<p>Thank buddies often and in ways they value: a certificate, a reference, a "
+        "behind-the-scenes visit to a heritage partner. People who feel appreciated stay, "
+        "and continuity matters to participants.</p>"
+    ),
 ]
 
 BUDDIES_EMBEDDING = [
@@ -380,6 +413,20 @@ BUDDIES_EMBEDDING = [
         "referred and supported, changes in wellbeing scores, and short case studies. The "
         "evaluation framework in this library suggests measures that are light for "
         "participants and comparable across projects.</p>"
+    ),
+    heading("Risks to plan for"),
+    para(
+        "<p>Three risks came up most often. Buddies can drift into a longer, closer "
+        "relationship than the scheme allows, so keep the agreed number of sessions and "
+        "review any extension with the named contact. Heritage partners can be stretched by "
+        "more newcomers than they expected, so agree numbers each term. And people can be "
+        "left without support when a buddy leaves, so match a replacement before the "
+        "first buddy goes, and tell the participant why.</p>"
+    ),
+    para(
+        "<p>Write these down in a short risk assessment, review it every six months, and "
+        "share it with partners. It need not be long: what could go wrong, how likely it "
+        "is, what you will do to prevent it, and who watches for it.</p>"
     ),
 ]
 
@@ -427,6 +474,19 @@ EVAL_MEASURES = [
         "or a simple feedback card with open questions, such as <i>What, if anything, has "
         "changed for you since you started coming?</i></p>"
     ),
+    heading("Deciding what to ask"),
+    para(
+        "<p>Start from the change you hope for, agreed with partners and if possible with "
+        "participants. If the aim is to ease loneliness, measure loneliness; if it is to "
+        "help people back into volunteering, record who goes on to volunteer. Resist adding "
+        "questions because they might be interesting. Every extra question costs "
+        "participants time and lowers the number who answer at all.</p>"
+    ),
+    para(
+        "<p>The community's wellbeing evaluation tool on this website asks the ONS "
+        "questions, offers paper and QR-code versions, and adds your anonymous results to "
+        "the pooled evidence if you choose.</p>"
+    ),
 ]
 
 EVAL_COLLECTING = [
@@ -463,6 +523,19 @@ EVAL_COLLECTING = [
         "them when the evaluation is finished. The data protection standard in the "
         "community's ethical standards applies to evaluation data too.</p>"
     ),
+    heading("Making it accessible"),
+    para(
+        "<p>Offer questions in large print, easy read and, where your participants need "
+        "them, other languages. Read questions aloud for anyone who prefers, in a quiet "
+        "corner rather than in front of the group. A volunteer who helps should record the "
+        "person's own answer, never suggest one. If someone finds a question upsetting, "
+        "stop, and make a note that the question may need changing.</p>"
+    ),
+    para(
+        "<p>Keep a short log of how many people were offered the questions and how many "
+        "answered. Knowing who did not answer is as important as the answers: if the most "
+        "isolated people are missing, your results will look better than the reality.</p>"
+    ),
 ]
 
 EVAL_SHARING = [
@@ -497,5 +570,27 @@ EVAL_SHARING = [
         "<p>Pooled, anonymous results from members' evaluations are shown on the "
         "community's evidence pages, building the case for heritage in social "
         "prescribing.</p>"
+    ),
+    heading("Who needs what"),
+    table(
+        "Sharing results with different audiences",
+        [
+            ["Audience", "What they need"],
+            ["Participants", "A thank-you and a plain summary of what was found"],
+            ["Link workers", "Who the activity suited, and any changes to it"],
+            ["Funders and commissioners", "Numbers, outcomes, costs and a case study"],
+            ["The community", "The report, including what did not work"],
+        ],
+    ),
+    para(
+        "<p>Share findings within three months of the end of a project, while they can "
+        "still shape the next one. A short presentation at a quarterly meeting often "
+        "reaches more people than a long report.</p>"
+    ),
+    para(
+        "<p>When you share numbers, give the size of the group and avoid percentages of "
+        "very small numbers: <i>seven of the nine people who answered</i> is clearer and "
+        "more honest than <i>78%</i>. Never report results for groups so small that a "
+        "reader could work out who said what.</p>"
     ),
 ]
