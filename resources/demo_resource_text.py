@@ -87,7 +87,7 @@ CASE_STUDIES = {
         "participants": "Adults referred for low mood or to be more active, working at "
         "their own pace",
         "outcomes": "People reported feeling calmer and more sociable; some joined the "
-        "society as members.",
+        "society and now volunteer on its open days.",
         "lessons_learned": "Plan for weather and toilets first, and give every task a "
         "sitting-down version.",
     },
