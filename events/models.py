@@ -239,8 +239,11 @@ class EventPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         verbose_name = _("event page")
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()  # the image's alt text, shown together with the rest
+        except ValidationError as error:
+            errors.update(error.message_dict)
         if self.live:
             if self.start is None:
                 errors["start"] = _("Give the start date and time.")
