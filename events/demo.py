@@ -5,10 +5,14 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from home.demo.illustrations import illustrated
 from resources.models import ResourcePage
 
 from .models import EventIndexPage, EventMaterial, EventPage, EventType, Registration
 from .scheduling import meeting_title
+
+# The events' pictures, in turn.
+EVENT_ILLUSTRATIONS = ["church", "archive", "canal", "stone-circle", "craft-workshop"]
 
 
 def _at(days, hour, minute=0):
@@ -155,6 +159,7 @@ def load_events(home):
                 title="Events",
                 slug="events",
                 show_in_menus=True,
+                **illustrated("group-walk"),
                 introduction="The community meets every quarter, and members run workshops, "
                 "webinars and visits in between. Everyone can see what is on; "
                 "members register for a place.",
@@ -162,7 +167,7 @@ def load_events(home):
         )
         index.save_revision().publish()
     existing = set(index.get_children().values_list("slug", flat=True))
-    for spec in events_spec():
+    for number, spec in enumerate(events_spec()):
         if spec["slug"] in existing:
             continue
         quarterly = spec["event_type"] == EventType.QUARTERLY_MEETING
@@ -187,6 +192,7 @@ def load_events(home):
             agenda=spec.get("agenda", []),
             speakers=spec.get("speakers", ""),
             registration_closes=spec["start"],
+            **illustrated(EVENT_ILLUSTRATIONS[number % len(EVENT_ILLUSTRATIONS)]),
         )
         for title, resource_slug in spec.get("materials", []):
             event.materials.add(

@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.page_images import PageImageMixin, attach_card_images
 from home.privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 from home.routable import RoutesNamedByPath
 from home.translation_sync import default_language_version
@@ -63,13 +64,16 @@ class WhoMayRegister(models.TextChoices):
     ANYONE = "anyone", _("Anyone with an account")
 
 
-class EventIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
+class EventIndexPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The events section: upcoming events, past events, and a calendar feed."""
 
     introduction = models.TextField(blank=True)
     search_summary_field = "introduction"
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     # The Atom feed: see events/views.py.
@@ -98,6 +102,7 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         past = Paginator(events.filter(end__lt=now).order_by("-start"), PAST_EVENTS_PER_PAGE)
         past_page = past.get_page(request.GET.get("page"))
         past_page.object_list = mark_members_only(past_page.object_list, request)
+        attach_card_images([*upcoming, *past_page.object_list])  # two queries for both lists
         return TemplateResponse(
             request,
             "events/event_index_page.html",
@@ -111,7 +116,7 @@ class EventIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         )
 
 
-class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
+class EventPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """A meeting, workshop, webinar or visit, with registration."""
 
     event_type = models.CharField(
@@ -161,6 +166,7 @@ class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
         FieldPanel("summary"),
+        *PageImageMixin.image_panels,
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldPanel("format"),
         MultiFieldPanel(
@@ -208,6 +214,8 @@ class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     api_fields = [
         APIField("event_type"),
         APIField("summary"),
+        APIField("image"),
+        APIField("image_alt_text"),
         APIField("description"),
         APIField("start"),
         APIField("end"),
@@ -231,8 +239,11 @@ class EventPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         verbose_name = _("event page")
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()  # the image's alt text, shown together with the rest
+        except ValidationError as error:
+            errors.update(error.message_dict)
         if self.live:
             if self.start is None:
                 errors["start"] = _("Give the start date and time.")

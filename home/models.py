@@ -15,10 +15,11 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock, anchored_blocks
 from .content_version import memo
 from .languages import in_current_language
+from .page_images import CARD_SPECS, LEAD_SPECS, PageImageMixin, attach_card_images
 from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 
 
-class HomePage(PrivacyByEditorsMixin, Page):
+class HomePage(PageImageMixin, PrivacyByEditorsMixin, Page):
     """The front page: what the community is, what is featured, and how to join."""
 
     introduction = models.TextField(
@@ -38,6 +39,7 @@ class HomePage(PrivacyByEditorsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         InlinePanel("featured_pages", heading=_("Featured guidance and resources"), max_num=6),
         MultiFieldPanel(
@@ -62,8 +64,20 @@ class HomePage(PrivacyByEditorsMixin, Page):
         context["featured"] = self.get_featured_pages(request)
         # Feature apps add what they show here (the next meeting, the latest
         # resources) through this hook, so the base imports none of them.
+        cards = [page for page, _summary in context["featured"]]
         for add_context in hooks.get_hooks("home_page_context"):
-            context.update(add_context(self, request))
+            added = add_context(self, request)
+            context.update(added)
+            for value in added.values():
+                cards.extend(value if isinstance(value, list) else [value])
+        # Every card's image, whichever app supplied the card, and the page's own,
+        # in two queries.
+        attach_card_images(
+            [self, *(card for card in cards if isinstance(card, Page))],
+            specs=CARD_SPECS + LEAD_SPECS,
+        )
+        if self.image_id and self.card_image is not None:
+            self.image = self.card_image
         return context
 
     def join_page_here(self):
@@ -85,11 +99,14 @@ class HomePage(PrivacyByEditorsMixin, Page):
             page = specific.get(link.page_id)
             if page is not None:
                 summary = link.summary or getattr(page, "summary", "") or page.search_description
+                if link.image_id:  # the card's own image, in place of the page's
+                    page.card_image_id = link.image_id
+                    page.card_image_alt = link.image_alt_text
                 featured.append((page, summary))
         return featured
 
 
-class HomePageFeaturedPage(Orderable):
+class HomePageFeaturedPage(Orderable, PageImageMixin):
     """A page featured on the home page: guidance, a resource or any other page."""
 
     home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
@@ -98,10 +115,10 @@ class HomePageFeaturedPage(Orderable):
         max_length=250, blank=True, help_text=_("Leave empty to use the page's own summary.")
     )
 
-    panels = [PageChooserPanel("page"), FieldPanel("summary")]
+    panels = [PageChooserPanel("page"), FieldPanel("summary"), *PageImageMixin.image_panels]
 
 
-class StandardPage(PrivacyByEditorsMixin, Page):
+class StandardPage(PageImageMixin, PrivacyByEditorsMixin, Page):
     """A general content page: about, joining, privacy, accessibility and the like."""
 
     introduction = models.TextField(
@@ -109,12 +126,21 @@ class StandardPage(PrivacyByEditorsMixin, Page):
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
-    api_fields = [APIField("introduction"), APIField("body")]  # home/api.py
+    api_fields = [
+        APIField("introduction"),
+        APIField("body"),
+        APIField("image"),
+        APIField("image_alt_text"),
+    ]  # home/api.py
     search_summary_field = "introduction"  # shown in site search (home/search_results.py)
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 
@@ -137,7 +163,7 @@ class StandardPage(PrivacyByEditorsMixin, Page):
         """Live children this visitor may see, for the "In this section" listing,
         members-only ones marked."""
         children = visible_to(request, self.get_children().live())
-        return mark_members_only(children.specific(), request)
+        return attach_card_images(mark_members_only(children.specific(), request))
 
 
 @register_setting(icon="site")

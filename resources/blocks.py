@@ -46,5 +46,18 @@ class EthicsStandardsBlock(blocks.StructBlock):
         return context
 
 
+class CalloutBlock(blocks.StructBlock):
+    """A boxed note beside the text: a tip, a warning or a key point to remember."""
+
+    heading = blocks.CharBlock(max_length=120)
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/callout_block.html"
+        label = _("Call-out")
+
+
 class GuidanceStreamBlock(BaseStreamBlock):
     ethics_standards = EthicsStandardsBlock()
+    callout = CalloutBlock()

@@ -6,7 +6,9 @@ import datetime
 from wagtail.rich_text import RichText
 
 from home.demo.documents import demo_pdf_document
+from home.demo.illustrations import illustrated
 
+from . import demo_guidance_text as text
 from .models import GuidanceIndexPage, GuidancePage, GuideDownload, GuideRelatedPage
 
 
@@ -38,6 +40,7 @@ ETHICS = {
     "slug": "ethical-standards",
     "title": "Ethical standards for heritage social prescribing",
     "kind": "ethics-standard",
+    "image": "museum-object",
     "version": "1.0",
     "first_published": datetime.date(2025, 3, 1),
     "last_reviewed": REVIEWED,
@@ -105,26 +108,18 @@ ETHICS = {
             "slug": "using-the-standards",
             "title": "Using the standards",
             "summary": "How to check your own practice against the standards.",
-            "body": [
-                heading("Self-assessment"),
-                para(
-                    "<p>Go through the standards with your team once a year. For each one, note what you already do, what you could do better and who will act.</p>"
-                ),
-                heading("When something goes wrong"),
-                para(
-                    "<p>If you find you have not met a standard, put it right, tell the people affected where appropriate, and record what you changed.</p>"
-                ),
-            ],
+            "body": text.USING_THE_STANDARDS,
         },
     ],
 }
 
 
-def toolkit(slug, title, pilot, place, summary, chapters, templates):
+def toolkit(slug, title, pilot, place, summary, chapters, templates, image):
     return {
         "slug": slug,
         "title": title,
         "kind": "toolkit",
+        "image": image,
         "version": "1.1",
         "first_published": datetime.date(2024, 2, 1),
         "last_reviewed": datetime.date(2026, 2, 1),
@@ -156,42 +151,24 @@ CONNECTORS = toolkit(
         {
             "slug": "the-model",
             "title": "The Community Connectors model",
-            "body": [
-                heading("Signposting, not prescribing"),
-                para(
-                    "<p>Community Connectors are local people who know what is on offer nearby. They listen, then point people and groups towards activities that suit them, heritage among them.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_MODEL,
         },
         {
             "slug": "mapping-local-heritage",
             "title": "Mapping local heritage activities",
-            "body": [
-                heading("Start with what exists"),
-                para(
-                    "<p>List the museums, archives, historic places, local history societies and archaeology groups near you, with who to contact and how accessible each one is.</p>"
-                ),
-                heading("Keep it up to date"),
-                para(
-                    "<p>Agree who checks the list and how often. An out-of-date directory loses trust quickly.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_MAPPING,
         },
         {
             "slug": "working-with-primary-care",
             "title": "Working with primary care",
-            "body": [
-                heading("Talk to the Primary Care Network"),
-                para(
-                    "<p>Link workers are busy. Give them a short description of each heritage offer and one named contact.</p>"
-                ),
-            ],
+            "body": text.CONNECTORS_PRIMARY_CARE,
         },
     ],
     [
         ("connectors-mapping-template", "Heritage activity mapping template"),
         ("connectors-referral-template", "Referral and signposting record template"),
     ],
+    "church",
 )
 
 BUDDIES = toolkit(
@@ -204,48 +181,31 @@ BUDDIES = toolkit(
         {
             "slug": "what-buddies-do",
             "title": "What buddies do",
-            "body": [
-                heading("Befriending first"),
-                para(
-                    "<p>A buddy meets someone, gets to know what interests them and goes along with them to their first heritage activities, until they feel confident to go on their own.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_WHAT,
         },
         {
             "slug": "recruiting-buddies",
             "title": "Recruiting and supporting buddies",
-            "body": [
-                heading("Who makes a good buddy"),
-                para(
-                    "<p>Patience, reliability and an interest in people matter more than knowing about history.</p>"
-                ),
-                heading("Support"),
-                para(
-                    "<p>Give buddies an induction, regular check-ins and a clear route for raising worries.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_RECRUITING,
         },
         {
             "slug": "embedding-in-vcfse",
             "title": "Embedding buddies in your organisation",
-            "body": [
-                heading("Fitting existing work"),
-                para(
-                    "<p>The model was designed so that voluntary, community, faith and social enterprise organisations could run it alongside what they already do.</p>"
-                ),
-            ],
+            "body": text.BUDDIES_EMBEDDING,
         },
     ],
     [
         ("buddies-induction-template", "Buddy induction checklist"),
         ("buddies-activity-log-template", "Activity and check-in log template"),
     ],
+    "canal",
 )
 
 EVALUATION = {
     "slug": "evaluating-wellbeing-outcomes",
     "title": "Evaluating wellbeing outcomes",
     "kind": "evaluation-framework",
+    "image": "archive",
     "status": "consultation",
     "version": "0.9",
     "first_published": datetime.date(2026, 6, 1),
@@ -263,32 +223,17 @@ EVALUATION = {
         {
             "slug": "choosing-measures",
             "title": "Choosing measures",
-            "body": [
-                heading("Keep it short"),
-                para(
-                    "<p>Use a short, validated wellbeing scale at the start and the end, plus one or two questions about connection and belonging.</p>"
-                ),
-            ],
+            "body": text.EVAL_MEASURES,
         },
         {
             "slug": "collecting-data",
             "title": "Collecting data kindly",
-            "body": [
-                heading("Consent and timing"),
-                para(
-                    "<p>Ask for consent separately from consent to take part, and never make the activity depend on answering.</p>"
-                ),
-            ],
+            "body": text.EVAL_COLLECTING,
         },
         {
             "slug": "sharing-results",
             "title": "Sharing results",
-            "body": [
-                heading("Case studies"),
-                para(
-                    "<p>Numbers tell part of the story. Short case studies, written with participants' agreement, tell the rest.</p>"
-                ),
-            ],
+            "body": text.EVAL_SHARING,
         },
     ],
 }
@@ -297,6 +242,7 @@ GETTING_STARTED = {
     "slug": "getting-started",
     "title": "Getting started with heritage social prescribing",
     "kind": "guidance",
+    "image": "walled-garden",
     "version": "2.0",
     "first_published": datetime.date(2024, 9, 1),
     "last_reviewed": datetime.date(2026, 9, 1),
@@ -318,6 +264,17 @@ GETTING_STARTED = {
                 para(
                     "<p>Social prescribing connects people with community activities and support for needs that medicine alone cannot meet.</p>"
                 ),
+                para(
+                    "<p>A link worker spends time with each person to understand what matters to them, then helps them find activities and support nearby. Heritage activities sit alongside gardening, walking groups, arts and volunteering.</p>"
+                ),
+                heading("Where heritage fits"),
+                para(
+                    "<ul><li>A local history group or society.</li><li>Volunteering at a museum, archive or historic place.</li><li>Archaeology, heritage crafts and guided walks.</li></ul>"
+                ),
+                text.callout(
+                    "Not a treatment",
+                    "<p>Heritage activities do not replace medical care. They offer connection, purpose and interest, which can help people feel better alongside any treatment they receive.</p>",
+                ),
             ],
             "chapters": [
                 {
@@ -327,6 +284,13 @@ GETTING_STARTED = {
                         heading("What link workers need from you"),
                         para(
                             "<p>A clear description of the activity, who it suits, how to refer, and a named contact who replies.</p>"
+                        ),
+                        para(
+                            "<ul><li>Who the activity suits, and who it may not suit.</li><li>When and where it happens, and what it costs.</li><li>How to refer, and how quickly you reply.</li><li>What access support you can offer.</li></ul>"
+                        ),
+                        text.callout(
+                            "Keep it to one page",
+                            "<p>A single page that a link worker can read in two minutes is more useful than a long brochure.</p>",
                         ),
                     ],
                     "chapters": [
@@ -342,6 +306,14 @@ GETTING_STARTED = {
                                 para(
                                     "<p>Walk through a pretend referral together before the first real one.</p>"
                                 ),
+                                heading("Close the loop"),
+                                para(
+                                    "<p>Tell the link worker when someone has come along, and when they have not. Agree how you will pass back any worries about a person's safety or health.</p>"
+                                ),
+                                text.callout(
+                                    "Consent",
+                                    "<p>Ask for the person's agreement before their details are shared, and share only what you need.</p>",
+                                ),
                             ],
                         },
                     ],
@@ -356,9 +328,20 @@ GETTING_STARTED = {
                 para(
                     "<p>A regular, small group with a friendly welcome works better than a large one-off event.</p>"
                 ),
+                para(
+                    "<ul><li>Keep the same day, time and place.</li><li>Have a named person to greet newcomers.</li><li>Offer tea and time to talk.</li><li>Let people take part at their own pace.</li></ul>"
+                ),
                 heading("Make it accessible"),
                 para(
                     "<p>Think about travel, cost, seating, toilets, quiet space and the timing of sessions.</p>"
+                ),
+                heading("Assess the risks"),
+                para(
+                    "<p>Carry out a simple risk assessment for each activity and site: trip hazards, weather, lone working, first aid, and what to do if someone becomes unwell.</p>"
+                ),
+                text.callout(
+                    "Ask people what they want",
+                    "<p>Invite participants to shape the programme. What people choose, they come back for.</p>",
                 ),
             ],
         },
@@ -369,6 +352,13 @@ GETTING_STARTED = {
                 heading("Safeguarding and support"),
                 para(
                     "<p>Follow the community's ethical standards, and make sure staff and volunteers know what to do if they are worried about someone.</p>"
+                ),
+                para(
+                    "<ul><li>Name a safeguarding lead.</li><li>Train staff and volunteers to recognise and report concerns.</li><li>Agree with link workers what happens next.</li><li>Give volunteers a named contact and regular check-ins.</li></ul>"
+                ),
+                text.callout(
+                    "If you are worried about someone",
+                    "<p>If someone is in immediate danger, call 999. Otherwise, tell your safeguarding lead the same day and write down what you saw and heard.</p>",
                 ),
             ],
         },
@@ -387,6 +377,7 @@ def load_guidance(home):
                 title="Guidance and toolkits",
                 slug="guidance",
                 show_in_menus=True,
+                **illustrated("stone-circle"),
                 introduction="Guidance, ethics standards, toolkits and evaluation frameworks "
                 "written by and for the community. Free for anyone to read, print "
                 "and adapt.",
@@ -423,6 +414,7 @@ def _load_guide(index, spec):
             else spec["next_review_due"]
         ),
         owning_team=spec["owning_team"],
+        **illustrated(spec["image"]),
     )
     guide.topics.add(*spec["topics"])
     for order, (key, title) in enumerate(spec.get("templates", [])):

@@ -6,10 +6,12 @@ import datetime
 from django.contrib.auth import get_user_model
 
 from home.demo.documents import demo_pdf_document
+from home.demo.illustrations import ILLUSTRATIONS, illustrated
 from home.demo.members_area import restrict_to_members
 
 from . import contributions, uploaded_files
-from .models import Audience, ResourceLibraryPage, ResourcePage
+from .demo_resource_text import BODIES, CASE_STUDIES
+from .models import Audience, GuidancePage, GuideRelatedPage, ResourceLibraryPage, ResourcePage
 
 A = {
     "lw": "link-workers",
@@ -404,6 +406,7 @@ def load_library(home, pilot_documents):
                 title="Resource library",
                 slug="resources",
                 show_in_menus=True,
+                **illustrated("archive"),
                 introduction="Case studies, evaluation reports, research, templates and tools "
                 "shared by the community. Search, filter and download them freely.",
             )
@@ -417,7 +420,29 @@ def load_library(home, pilot_documents):
     if MEMBERS_ONLY_RESOURCE[0] not in existing:
         _load_resource(library, MEMBERS_ONLY_RESOURCE, len(RESOURCES), audiences, pilot_documents)
     _load_submissions(library, audiences)
+    _relate_guides_to_resources(library)
     return library
+
+
+# Each guide's resource to read alongside it (shown on every chapter of the guide).
+GUIDE_RESOURCES = {
+    "ethical-standards": "policy-safeguarding-example",
+    "heritage-connectors-toolkit": "heritage-connectors-evaluation",
+    "heritage-buddies-toolkit": "heritage-buddies-evaluation",
+    "evaluating-wellbeing-outcomes": "tool-wellbeing-measures",
+}
+
+
+def _relate_guides_to_resources(library):
+    resources = {page.slug: page for page in ResourcePage.objects.child_of(library)}
+    for guide in GuidancePage.objects.filter(
+        slug__in=GUIDE_RESOURCES, locale_id=library.locale_id, depth=library.depth + 1
+    ):
+        resource = resources.get(GUIDE_RESOURCES[guide.slug])
+        if resource is not None and not guide.related_pages.filter(page=resource).exists():
+            GuideRelatedPage.objects.create(
+                guide=guide, page=resource, sort_order=guide.related_pages.count()
+            )
 
 
 def _load_resource(library, spec, number, audiences, pilot_documents):
@@ -443,7 +468,12 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
         organisation=organisation,
         licence=licence,
         publication_date=datetime.date(year, 1 + number % 12, 1),
-        body=f"<p>{summary} Shared in the community's library so others can learn from it.</p>",
+        body=BODIES.get(
+            slug,
+            f"<p>{summary} Shared in the community's library so others can learn from it.</p>",
+        ),
+        # Each resource one of the illustrations in turn, so the listing shows them all.
+        **illustrated(list(ILLUSTRATIONS)[number % len(ILLUSTRATIONS)]),
     )
     if source == "link":
         page.external_url = f"https://example.org/resources/{slug}"
@@ -452,7 +482,7 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
     else:
         page.document = pilot_documents[source]
     if kind == "case-study":
-        for field, value in CASE_STUDY_DETAILS.items():
+        for field, value in CASE_STUDIES.get(slug, CASE_STUDY_DETAILS).items():
             setattr(page, field, value)
     page.topics.add(*topics)
     page.audiences = [audiences[A[key]] for key in audience_keys]

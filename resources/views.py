@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
 from home.file_access import refusal
+from home.page_images import attach_card_images
 from home.privacy import mark_members_only, may_see
 from home.ratelimit import client_ip
 from home.routable import page_path, page_re_path
@@ -36,7 +37,7 @@ def library_view(request, library):
     if not page_number.isdecimal() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
-    results.object_list = mark_members_only(results.object_list, request)
+    results.object_list = attach_card_images(mark_members_only(results.object_list, request))
     return TemplateResponse(
         request,
         "resources/resource_library_page.html",

@@ -1,8 +1,9 @@
 """The demo site's public pages, written from the community's published facts.
 
 Each page is a dict: slug, title, introduction, body (a list of StreamField
-(block type, value) pairs), and optionally in_menu, children and documents
-(slugs of DOCUMENTS to list on the page)."""
+(block type, value) pairs), and optionally in_menu, children, documents
+(slugs of DOCUMENTS to list on the page) and image (a key of
+home/demo/illustrations.py's ILLUSTRATIONS)."""
 
 from wagtail.rich_text import RichText
 
@@ -30,6 +31,7 @@ HOME = {
             "National Academy for Social Prescribing, and it meets every quarter.</p>"
         ),
     ],
+    "image": "group-walk",
     "join_heading": "Join the community",
     "join_text": (
         "Membership is free and open to everyone with an interest in heritage and wellbeing."
@@ -41,6 +43,7 @@ PAGES = [
         "slug": "about",
         "title": "About the community",
         "in_menu": True,
+        "image": "museum-object",
         "introduction": (
             "Who we are, what we want to achieve, and the organisations that make the "
             "community possible."
@@ -98,6 +101,7 @@ PAGES = [
         "slug": "what-is-social-prescribing",
         "title": "What is social prescribing?",
         "in_menu": True,
+        "image": "walled-garden",
         "introduction": (
             "Social prescribing links people to activities, groups and support in their "
             "community that help their health and wellbeing."
@@ -158,6 +162,7 @@ PAGES = [
         "slug": "heritage-and-wellbeing",
         "title": "Heritage and wellbeing",
         "in_menu": True,
+        "image": "stone-circle",
         "introduction": (
             "Evidence gathered by the national heritage body points to six ways in which "
             "engaging with heritage supports people's wellbeing."
@@ -213,6 +218,7 @@ PAGES = [
         "slug": "pilot-schemes",
         "title": "Pilot schemes",
         "in_menu": True,
+        "image": "craft-workshop",
         "introduction": (
             "Two pilot schemes, funded by the national heritage body, ran from April to "
             "November 2023 to test ways of offering heritage through social prescribing."
@@ -228,6 +234,7 @@ PAGES = [
             {
                 "slug": "heritage-connectors",
                 "title": "Heritage Connectors",
+                "image": "church",
                 "introduction": (
                     "A pilot in Frome, Somerset, that linked people and communities in need to "
                     "local heritage wellbeing activities."
@@ -240,10 +247,40 @@ PAGES = [
                         "Community Connectors signposting model, which links individuals and "
                         "communities in need with heritage activities near them.</p>"
                     ),
+                    para(
+                        "<p>The pilot began by mapping what heritage activity already existed "
+                        "around Frome: museums, history and archaeology groups, historic "
+                        "buildings and volunteering opportunities, with a named contact and "
+                        "access details for each. Community connectors and link workers then "
+                        "offered these alongside the other activities they suggest, listening "
+                        "first to what mattered to each person and helping with the first "
+                        "contact where that was needed.</p>"
+                    ),
                     heading("Why it matters"),
                     para(
                         "<p>For the first time, a social prescribing service hosted by a Primary "
                         "Care Network offered heritage as one of its options.</p>"
+                    ),
+                    heading("What it learned"),
+                    para(
+                        "<ul>"
+                        "<li>Link workers refer to what they know and trust: an up-to-date map "
+                        "of local heritage activity, with people to contact, was the "
+                        "foundation.</li>"
+                        "<li>Small, volunteer-run heritage groups can welcome referred people "
+                        "well, if they are asked first and told what to expect.</li>"
+                        "<li>Practical barriers (cost, travel, steps, not knowing anyone) "
+                        "decide whether someone comes, so they belong in every "
+                        "description.</li>"
+                        "<li>The model is a starting point to adapt, not a fixed "
+                        "programme.</li>"
+                        "</ul>"
+                    ),
+                    para(
+                        "<p>The pilot ran from April to November 2023 and was evaluated "
+                        "independently by Wavehill Ltd. Its toolkit, project report and "
+                        "resource pack are below; the toolkit is also in the Guidance "
+                        "section as a guide you can read chapter by chapter.</p>"
                     ),
                 ],
                 "documents": ["connectors-toolkit", "connectors-report", "connectors-pack"],
@@ -251,6 +288,7 @@ PAGES = [
             {
                 "slug": "heritage-buddies",
                 "title": "Heritage Buddies",
+                "image": "canal",
                 "introduction": (
                     "A pilot in Nottingham that befriended people and helped each of them find "
                     "heritage activities that suit them."
@@ -263,10 +301,36 @@ PAGES = [
                         "scheme for green social prescribing: buddies befriend and support "
                         "people until they find heritage activities that work for them.</p>"
                     ),
+                    para(
+                        "<p>People who wanted to try something new but felt unsure about going "
+                        "alone were matched with a trained volunteer buddy. Together they "
+                        "talked about interests, chose an activity such as a museum visit, a "
+                        "history group or a heritage volunteering day, and went along "
+                        "together until the person felt confident to carry on without the "
+                        "buddy.</p>"
+                    ),
                     heading("Why it matters"),
                     para(
                         "<p>The model could be built into the everyday work of voluntary, "
                         "community, faith and social enterprise organisations.</p>"
+                    ),
+                    heading("What it learned"),
+                    para(
+                        "<ul>"
+                        "<li>Going along with someone, rather than only telling them what is "
+                        "on, opens heritage to people who would not walk in alone.</li>"
+                        "<li>Buddies need as much care as participants: induction, a named "
+                        "contact and regular check-ins.</li>"
+                        "<li>A clear, agreed ending helps people move on with confidence.</li>"
+                        "<li>Organisations that already run befriending or volunteering can "
+                        "add heritage to what they do.</li>"
+                        "</ul>"
+                    ),
+                    para(
+                        "<p>The pilot ran from April to November 2023 and was evaluated "
+                        "independently by Wavehill Ltd. Its toolkit, project report and "
+                        "resource pack are below; the toolkit is also in the Guidance "
+                        "section as a guide you can read chapter by chapter.</p>"
                     ),
                 ],
                 "documents": ["buddies-toolkit", "buddies-report", "buddies-pack"],

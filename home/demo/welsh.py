@@ -15,6 +15,25 @@ TRANSLATED_PAGES = ["about", "join", "guidance"]
 TRANSLATED_GUIDE = ("guidance", "getting-started")
 
 WELSH = {
+    # The alternative text of the translated pages' illustrations (home/demo/illustrations.py)
+    "Illustration of five people walking together along a path through green hills, "
+    "passing a wooden fingerpost.": (
+        "Darlun o bump o bobl yn cerdded gyda'i gilydd ar hyd llwybr drwy fryniau gwyrdd, "
+        "heibio i fys postyn pren."
+    ),
+    "Illustration of a decorated clay pot in a glass museum case with a label, paintings "
+    "on the wall and a stool in front.": (
+        "Darlun o bot clai addurnedig mewn cas gwydr mewn amgueddfa, gyda label, lluniau ar "
+        "y wal a stôl o'i flaen."
+    ),
+    "Illustration of a ring of standing stones on open moorland under a low sun.": (
+        "Darlun o gylch o feini hirion ar rostir agored o dan haul isel."
+    ),
+    "Illustration of a walled kitchen garden with an arched gateway, a glasshouse and rows "
+    "of vegetables either side of a gravel path.": (
+        "Darlun o ardd lysiau furiog gyda phorth bwaog, tŷ gwydr a rhesi o lysiau bob ochr i "
+        "lwybr graean."
+    ),
     # Home page
     "Heritage and Social Prescribing Community of Practice": (
         "Cymuned Ymarfer Treftadaeth a Phresgripsiynu Cymdeithasol"
@@ -162,6 +181,89 @@ WELSH = {
         "Canllawiau, safonau moesegol, pecynnau cymorth a fframweithiau gwerthuso a "
         "ysgrifennwyd gan y gymuned ac ar ei chyfer. Am ddim i unrhyw un eu darllen, eu "
         "hargraffu a'u haddasu."
+    ),
+    # Getting started: what the chapters add beyond their first paragraphs
+    "A link worker spends time with each person to understand what matters to them, then "
+    "helps them find activities and support nearby. Heritage activities sit alongside "
+    "gardening, walking groups, arts and volunteering.": (
+        "Mae gweithiwr cyswllt yn treulio amser gyda phob person i ddeall beth sy'n bwysig "
+        "iddyn nhw, ac yna'n eu helpu i ddod o hyd i weithgareddau a chymorth gerllaw. Mae "
+        "gweithgareddau treftadaeth yn eistedd ochr yn ochr â garddio, grwpiau cerdded, y "
+        "celfyddydau a gwirfoddoli."
+    ),
+    "Where heritage fits": "Lle mae treftadaeth yn ffitio",
+    "A local history group or society.": "Grŵp neu gymdeithas hanes lleol.",
+    "Volunteering at a museum, archive or historic place.": (
+        "Gwirfoddoli mewn amgueddfa, archif neu le hanesyddol."
+    ),
+    "Archaeology, heritage crafts and guided walks.": (
+        "Archaeoleg, crefftau treftadaeth a theithiau cerdded tywysedig."
+    ),
+    "Not a treatment": "Nid triniaeth",
+    "Heritage activities do not replace medical care. They offer connection, purpose and "
+    "interest, which can help people feel better alongside any treatment they receive.": (
+        "Nid yw gweithgareddau treftadaeth yn cymryd lle gofal meddygol. Maen nhw'n cynnig "
+        "cysylltiad, pwrpas a diddordeb, a all helpu pobl i deimlo'n well ochr yn ochr ag "
+        "unrhyw driniaeth a gânt."
+    ),
+    "Who the activity suits, and who it may not suit.": (
+        "Pwy mae'r gweithgaredd yn addas iddyn nhw, a phwy efallai nad yw'n addas iddyn nhw."
+    ),
+    "When and where it happens, and what it costs.": (
+        "Pryd a ble mae'n digwydd, a faint mae'n ei gostio."
+    ),
+    "How to refer, and how quickly you reply.": "Sut i atgyfeirio, a pha mor gyflym rydych chi'n ateb.",
+    "What access support you can offer.": "Pa gymorth mynediad y gallwch ei gynnig.",
+    "Keep it to one page": "Cadwch ef i un dudalen",
+    "A single page that a link worker can read in two minutes is more useful than a long "
+    "brochure.": (
+        "Mae un dudalen y gall gweithiwr cyswllt ei darllen mewn dau funud yn fwy "
+        "defnyddiol na llyfryn hir."
+    ),
+    "Close the loop": "Cau'r cylch",
+    "Tell the link worker when someone has come along, and when they have not. Agree how "
+    "you will pass back any worries about a person's safety or health.": (
+        "Rhowch wybod i'r gweithiwr cyswllt pan fydd rhywun wedi dod, a phan na fyddant "
+        "wedi dod. Cytunwch sut y byddwch yn trosglwyddo unrhyw bryderon am ddiogelwch neu "
+        "iechyd person."
+    ),
+    "Consent": "Caniatâd",
+    "Ask for the person's agreement before their details are shared, and share only what "
+    "you need.": (
+        "Gofynnwch am gytundeb y person cyn rhannu ei fanylion, a rhannwch ddim ond yr hyn "
+        "sydd ei angen."
+    ),
+    "Keep the same day, time and place.": "Cadwch yr un diwrnod, amser a lle.",
+    "Have a named person to greet newcomers.": "Bod ag un person penodol i groesawu newydd-ddyfodiaid.",
+    "Offer tea and time to talk.": "Cynigiwch baned ac amser i sgwrsio.",
+    "Let people take part at their own pace.": "Gadewch i bobl gymryd rhan ar eu cyflymder eu hunain.",
+    "Assess the risks": "Asesu'r risgiau",
+    "Carry out a simple risk assessment for each activity and site: trip hazards, weather, "
+    "lone working, first aid, and what to do if someone becomes unwell.": (
+        "Cynhaliwch asesiad risg syml ar gyfer pob gweithgaredd a safle: peryglon baglu, y "
+        "tywydd, gweithio ar eich pen eich hun, cymorth cyntaf, a beth i'w wneud os bydd "
+        "rhywun yn mynd yn sâl."
+    ),
+    "Ask people what they want": "Gofynnwch i bobl beth maen nhw ei eisiau",
+    "Invite participants to shape the programme. What people choose, they come back for.": (
+        "Gwahoddwch gyfranogwyr i lunio'r rhaglen. Mae pobl yn dod yn ôl am yr hyn maen "
+        "nhw'n ei ddewis."
+    ),
+    "Name a safeguarding lead.": "Enwch arweinydd diogelu.",
+    "Train staff and volunteers to recognise and report concerns.": (
+        "Hyfforddwch staff a gwirfoddolwyr i adnabod pryderon a rhoi gwybod amdanynt."
+    ),
+    "Agree with link workers what happens next.": (
+        "Cytunwch gyda gweithwyr cyswllt beth sy'n digwydd nesaf."
+    ),
+    "Give volunteers a named contact and regular check-ins.": (
+        "Rhowch gyswllt penodol a sgyrsiau rheolaidd i wirfoddolwyr."
+    ),
+    "If you are worried about someone": "Os ydych yn poeni am rywun",
+    "If someone is in immediate danger, call 999. Otherwise, tell your safeguarding lead "
+    "the same day and write down what you saw and heard.": (
+        "Os yw rhywun mewn perygl uniongyrchol, ffoniwch 999. Fel arall, dywedwch wrth eich "
+        "arweinydd diogelu yr un diwrnod ac ysgrifennwch yr hyn a welsoch ac a glywsoch."
     ),
     # Getting started guide
     "Getting started with heritage social prescribing": (

@@ -31,6 +31,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
+from home.page_images import PageImageMixin, attach_card_images
 from home.params import slug_param
 from home.privacy import PrivacyByEditorsMixin, hidden_q, mark_members_only, visible_to
 from home.routable import RoutesNamedByPath
@@ -52,12 +53,15 @@ class GuideStatus(models.TextChoices):
     CONSULTATION = "consultation", _("Draft for consultation")
 
 
-class GuidanceIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
+class GuidanceIndexPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The Guidance section: lists guides, grouped by kind, filterable by topic."""
 
     introduction = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
+    ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     search_summary_field = "introduction"
     parent_page_types = ["home.HomePage"]
@@ -96,7 +100,7 @@ class GuidanceIndexPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
             kind = ""
         if topic:
             guides = guides.filter(topics__slug=topic)
-        guides = mark_members_only(guides, request)
+        guides = attach_card_images(mark_members_only(guides, request))
         context.update(
             kinds=GuideKind.choices,
             topics=list(topics),
@@ -119,7 +123,7 @@ class GuideTopic(TaggedItemBase):
     )
 
 
-class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
+class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """A guide (when directly under the index) or one of its chapters."""
 
     summary = models.TextField(blank=True, help_text=_("One or two sentences for listings."))
@@ -137,7 +141,11 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     owning_team = models.CharField(max_length=120, blank=True)
     topics = ClusterTaggableManager(through=GuideTopic, blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        *PageImageMixin.image_panels,
+        FieldPanel("body"),
+    ]
     guide_panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status"), FieldPanel("version")]),
         MultiFieldPanel(
@@ -182,6 +190,8 @@ class GuidancePage(PrivacyByEditorsMixin, RoutablePageMixin, Page):
     api_fields = [
         APIField("summary"),
         APIField("body"),
+        APIField("image"),
+        APIField("image_alt_text"),
         APIField("kind"),
         APIField("status"),
         APIField("version"),

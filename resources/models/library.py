@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.page_images import PageImageMixin
 from home.privacy import PrivacyByEditorsMixin, hidden_q
 from home.routable import RoutesNamedByPath
 from home.search import in_language
@@ -107,12 +108,15 @@ class ResourceTopic(TaggedItemBase):
     )
 
 
-class ResourceLibraryPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
+class ResourceLibraryPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     """The library at /resources/: search, filters, the feed and contributing."""
 
     introduction = models.TextField(blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     max_count_per_parent = 1
@@ -129,7 +133,7 @@ class ResourceLibraryPage(PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         return self.search_description or self.introduction
 
 
-class ResourcePage(PrivacyByEditorsMixin, Page):
+class ResourcePage(PageImageMixin, PrivacyByEditorsMixin, Page):
     """One resource: a document or a link, described so people can find it."""
 
     summary = models.TextField(max_length=600)
@@ -172,6 +176,7 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        *PageImageMixin.image_panels,
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("licence")]),
         MultiFieldPanel(
@@ -215,6 +220,8 @@ class ResourcePage(PrivacyByEditorsMixin, Page):
     api_fields = [
         APIField("summary"),
         APIField("body"),
+        APIField("image"),
+        APIField("image_alt_text"),
         APIField("resource_type"),
         APIField("topic_names"),
         APIField("audience_labels"),

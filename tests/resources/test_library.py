@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
+from home.demo.illustrations import illustrated
 from resources.models import ResourceLibraryPage, ResourcePage
 from tests.factories import english
 
@@ -235,6 +236,8 @@ def test_library_query_count_does_not_grow_with_resources(
                 summary="Filler.",
                 resource_type="case-study",
                 region="london",
+                # Each card with its image, as the demo's have: read in the same queries.
+                **illustrated("canal"),
             )
         )
     queries({})  # the first request after a change refills the per-process caches

@@ -17,6 +17,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from home.demo.documents import demo_pdf_document
+from home.demo.illustrations import illustrated
 from home.demo.members_area import load_members_area
 from home.demo.menu import section_for, shown_in_menu
 from home.demo.pages import DOCUMENTS, HOME, PAGES
@@ -100,6 +101,7 @@ class Command(BaseCommand):
                     body=HOME["body"],
                     join_heading=HOME["join_heading"],
                     join_text=HOME["join_text"],
+                    **illustrated(HOME["image"]),
                 )
             )
             home.save_revision().publish()
@@ -144,6 +146,7 @@ class Command(BaseCommand):
                     introduction=spec.get("introduction", ""),
                     body=body,
                     show_in_menus=shown_in_menu(spec),
+                    **(illustrated(spec["image"]) if spec.get("image") else {}),
                 )
             )
             page.save_revision().publish()
