@@ -21,6 +21,7 @@ from home.demo.members_area import load_members_area
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
 from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+from home.public_address import hostname_and_port
 
 FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
 
@@ -56,6 +57,7 @@ class Command(BaseCommand):
                 self.load_page(home, spec, documents)
             load_members_area(home)
             self.load_settings(home)
+            self.load_site_address()
         site = DemoSite(home=home, documents=documents, password=self.demo_password())
         # Each app's part in its own transaction, lower layers first (see the hooks' order).
         for load_part in hooks.get_hooks("load_demo_content"):
@@ -67,6 +69,15 @@ class Command(BaseCommand):
         with transaction.atomic():
             load_welsh_translations(home)
         return site
+
+    def load_site_address(self):
+        """The Site record follows the public address (SITE_URL) on every run, so
+        its pages' full URLs are where the site is served."""
+        hostname, port = hostname_and_port()
+        site = Site.objects.get(is_default_site=True)
+        if (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            site.save()
 
     def load_documents(self):
         return {
