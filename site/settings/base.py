@@ -203,6 +203,11 @@ WAGTAIL_I18N_ENABLED = True
 # The interface catalogues (site/locale/<code>/LC_MESSAGES/django.po).
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
+# Dates in the UK style (site/formats/en/): 1 December 2026, 01/12/2026, 14:30.
+FORMAT_MODULE_PATH = ["cop_site.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 TIME_ZONE = "Europe/London"
 USE_TZ = True
 
