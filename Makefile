@@ -18,7 +18,7 @@ run: setup translations
 	SITE_URL=$(SITE_URL) $(PY) manage.py load_demo_content
 	@echo ""
 	@echo "The site:        http://127.0.0.1:$(PORT)/"
-	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org)"
+	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org or approver@example.org)"
 	@echo "E-mails link to: $(SITE_URL)"
 	@echo ""
 	SITE_URL=$(SITE_URL) $(PY) manage.py runserver 127.0.0.1:$(PORT)
