@@ -4,6 +4,7 @@ This command builds the base (pages, documents, settings, Welsh copies); each
 feature app adds its part through the "load_demo_content" Wagtail hook, run in
 the hook's order with a DemoSite, so home/ imports no feature app."""
 
+import datetime
 import os
 import secrets
 from dataclasses import dataclass
@@ -20,7 +21,13 @@ from home.demo.documents import demo_pdf_document
 from home.demo.members_area import load_members_area
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
-from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    HomePageFeaturedPage,
+    SiteSettings,
+    StandardPage,
+)
 from home.public_address import hostname_and_port
 
 FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
@@ -135,6 +142,12 @@ class Command(BaseCommand):
 
     def load_page(self, parent, spec, documents):
         page = parent.get_children().filter(slug=spec["slug"]).first()
+        if page is None and spec.get("type") == "accessibility":
+            fields = {k: v for k, v in spec.items() if k != "type"}
+            for name in ("prepared_on", "last_reviewed_on", "last_tested_on"):
+                fields[name] = datetime.date.fromisoformat(fields[name])
+            page = parent.add_child(instance=AccessibilityStatementPage(**fields))
+            page.save_revision().publish()
         if page is None:
             body = list(spec["body"])
             if spec.get("documents"):
