@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -75,11 +76,13 @@ class DecisionColumn(Column):
 
 
 class ApplicationIndexView(IndexView):
-    def get(self, request, *args, **kwargs):
-        # The list opens on the applications that wait for a decision.
-        if not request.GET and not self.results_only:
-            return redirect(request.path + PENDING)
-        return super().get(request, *args, **kwargs)
+    def get_filterset_kwargs(self):
+        # The list opens on the applications that wait for a decision; the filter
+        # shows it, and choosing "all" there lists everyone.
+        kwargs = super().get_filterset_kwargs()
+        if not self.request.GET and not self.results_only:
+            kwargs["data"] = QueryDict(PENDING.lstrip("?"))
+        return kwargs
 
     def get_edit_url(self, instance):
         # A name opens the read-only application, with its decision buttons.
