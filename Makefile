@@ -5,6 +5,8 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The public address e-mails, the sitemap and the Site record use: follows PORT.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: run serve test test-fast setup translations check lint lock demo bench screenshots clean
@@ -13,12 +15,13 @@ run: setup translations
 	@$(PY) -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
 	sys.exit(0) if s.connect_ex(('127.0.0.1', $(PORT))) else sys.exit('Port $(PORT) is already in use: stop whatever is using it, or choose another port, e.g. make run PORT=8001')"
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo_content
+	SITE_URL=$(SITE_URL) $(PY) manage.py load_demo_content
 	@echo ""
 	@echo "The site:        http://127.0.0.1:$(PORT)/"
-	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org)"
+	@echo "The admin:       http://127.0.0.1:$(PORT)/admin/  (log in as editor@example.org or approver@example.org)"
+	@echo "E-mails link to: $(SITE_URL)"
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	SITE_URL=$(SITE_URL) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The site as it runs in production, for trying the real thing locally: production
 # settings, PostgreSQL (DATABASE_URL), static files collected, migrations run, then

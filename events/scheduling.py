@@ -4,6 +4,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -47,10 +48,31 @@ def planned_dates(meeting):
     ]
 
 
+def meeting_slug(start):
+    return slugify(meeting_title(start))
+
+
 def meeting_title(start):
     """Quarterly meetings are named by month and year, the same way wherever they are
     made (the scheduler, the demo), so a title always matches its date."""
     return f"Quarterly meeting, {timezone.localtime(start):%B %Y}"
+
+
+def planned_meetings(index, meeting):
+    """(start, end, the page already there or None) for each of the next four
+    meetings: one already exists, as a draft or live, when a page of the
+    section has its address or its start."""
+    dates = planned_dates(meeting)
+    children = EventPage.objects.child_of(index).filter(
+        Q(slug__in=[meeting_slug(start) for start, _end in dates])
+        | Q(start__in=[start for start, _end in dates])
+    )
+    by_slug = {page.slug: page for page in children}
+    by_start = {page.start: page for page in children}
+    return [
+        (start, end, by_slug.get(meeting_slug(start)) or by_start.get(start))
+        for start, end in dates
+    ]
 
 
 @transaction.atomic
@@ -62,10 +84,10 @@ def schedule_next_meetings(index, user):
         return []
     taken = set(index.get_children().values_list("slug", flat=True))
     created = []
-    for start, end in planned_dates(meeting):
+    for start, end, existing in planned_meetings(index, meeting):
         title = meeting_title(start)
         slug = slugify(title)
-        if slug in taken:
+        if existing is not None or slug in taken:
             continue
         copy = meeting.copy(
             to=index,

@@ -7,8 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -29,7 +28,7 @@ from .models import (
 )
 from .personal_data import registrations_for
 from .reminders import send_event_reminders
-from .scheduling import latest_quarterly_meeting, planned_dates, schedule_next_meetings
+from .scheduling import latest_quarterly_meeting, planned_meetings, schedule_next_meetings
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -71,18 +70,24 @@ def schedule_quarterly_meetings(request):
     if index is None or not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     meeting = latest_quarterly_meeting(index)
-    if request.method == "POST" and meeting is not None:
+    planned = planned_meetings(index, meeting) if meeting else []
+    missing = [start for start, _end, existing in planned if existing is None]
+    if request.method == "POST" and missing:
         created = schedule_next_meetings(index, request.user)
         messages.success(
             request,
-            _("%(count)d quarterly meetings created as drafts: check and publish them.")
+            ngettext(
+                "%(count)d quarterly meeting created as a draft: check and publish it.",
+                "%(count)d quarterly meetings created as drafts: check and publish them.",
+                len(created),
+            )
             % {"count": len(created)},
         )
         return redirect(reverse("wagtailadmin_explore", args=[index.pk]))
     return TemplateResponse(
         request,
         "events/admin/schedule_quarterly.html",
-        {"index": index, "meeting": meeting, "dates": planned_dates(meeting) if meeting else []},
+        {"index": index, "meeting": meeting, "planned": planned, "missing": len(missing)},
     )
 
 

@@ -215,3 +215,91 @@ class SiteSettings(BaseGenericSetting):
 # Models of the e-mail outbox and the scheduler live beside their logic.
 from .outbox import OutgoingEmail  # noqa: E402, F401
 from .scheduler import ScheduledRun  # noqa: E402, F401
+
+
+class ComplianceStatus(models.TextChoices):
+    FULL = "full", _("Fully compliant")
+    PARTIAL = "partial", _("Partially compliant")
+    NONE = "none", _("Not compliant")
+
+
+class AccessibilityStatementPage(PrivacyByEditorsMixin, Page):
+    """The accessibility statement, with each part the UK accessibility
+    regulations (Public Sector Bodies Accessibility Regulations 2018) ask for
+    as a field of its own, so none can be left out by accident."""
+
+    introduction = models.TextField(blank=True)
+    compliance_status = models.CharField(
+        _("compliance status"),
+        max_length=10,
+        choices=ComplianceStatus.choices,
+        default=ComplianceStatus.PARTIAL,
+        help_text=_("Against WCAG 2.2 level AA."),
+    )
+    compliance_summary = RichTextField(
+        _("how accessible the website is"), features=["bold", "italic", "link", "ul"]
+    )
+    non_accessible_content = RichTextField(
+        _("content that is not accessible, and why"),
+        features=["h3", "bold", "italic", "link", "ul"],
+        help_text=_(
+            "What fails and why: not meeting the regulations, a disproportionate burden, "
+            "or outside their scope. Say what you will do and by when."
+        ),
+    )
+    reporting = RichTextField(
+        _("how to report a problem or ask for another format"),
+        features=["bold", "italic", "link", "ul"],
+    )
+    response_days = models.PositiveSmallIntegerField(_("working days to reply"), default=10)
+    enforcement = RichTextField(
+        _("enforcement procedure"),
+        features=["bold", "italic", "link", "ul"],
+        help_text=_(
+            "Who enforces the regulations: the Equality and Human Rights Commission, "
+            "and the Equality Advisory and Support Service."
+        ),
+    )
+    testing = RichTextField(
+        _("how the website was tested"), features=["bold", "italic", "link", "ul"]
+    )
+    prepared_on = models.DateField(_("statement prepared on"))
+    last_reviewed_on = models.DateField(_("statement last reviewed on"))
+    last_tested_on = models.DateField(_("website last tested on"), null=True, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("compliance_status"), FieldPanel("compliance_summary")],
+            heading=_("Compliance status"),
+        ),
+        FieldPanel("non_accessible_content"),
+        MultiFieldPanel(
+            [FieldPanel("reporting"), FieldPanel("response_days")],
+            heading=_("Feedback and contact"),
+        ),
+        FieldPanel("enforcement"),
+        FieldPanel("testing"),
+        MultiFieldPanel(
+            [
+                FieldPanel("prepared_on"),
+                FieldPanel("last_reviewed_on"),
+                FieldPanel("last_tested_on"),
+            ],
+            heading=_("Dates"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("non_accessible_content"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    search_summary_field = "introduction"
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+
+    @property
+    def summary(self):
+        return self.search_description or self.introduction

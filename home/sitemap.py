@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from .privacy import ANONYMOUS, visible_to
+from .public_address import public_url
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -19,3 +20,12 @@ class AllLanguagesSitemap(Sitemap):
         # Search engines crawl as anyone: only what an anonymous visitor may see.
         pages = Page.objects.live().filter(in_any_tree, alias_of__isnull=True)
         return visible_to(ANONYMOUS, pages).order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        # On the public address (SITE_URL), whatever the Site record or request says.
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            url["location"] = public_url(url["location"])
+            for alternate in url.get("alternates") or []:
+                alternate["location"] = public_url(alternate["location"])
+        return urls

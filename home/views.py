@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from .privacy import mark_members_only
+from .public_address import site_url
 from .search_results import SiteSearch
 
 
@@ -55,7 +56,7 @@ def favicon(request):
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = site_url(reverse("sitemap"))
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

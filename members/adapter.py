@@ -7,7 +7,14 @@ from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.emails import compose, public_url, reason_for, render_plain, site_url
+from home.text import one_line
+
 from .identity import canonical_email
+from .models import User
+
+# Links allauth puts in its e-mails' context; they are moved onto the public address.
+LINKS = ("activate_url", "password_reset_url", "signup_url")
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -66,14 +73,39 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """Notices of a changed password or address greet the person by name, link
         to this site, and go out in their language (templates/account/email/)."""
-        context = {
-            "user": user,
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-            **(context or {}),
-        }
+        context = {"user": user, **(context or {})}
         with translation.override(user.email_language):
             super().send_notification_mail(template_prefix, user, context=context, email=email)
 
+    def send_mail(self, template_prefix, email, context):
+        """Every allauth e-mail in the recipient's language: their account's, or
+        for an address with no account the language they were using the site in."""
+        user = context.get("user")
+        if not isinstance(user, User):
+            user = User.objects.filter(email=canonical_email(email)).first()
+        language = user.email_language if user else get_language() or settings.LANGUAGE_CODE
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
+
+    def render_mail(self, template_prefix, email, context, headers=None):
+        """allauth's e-mails in the site's layout (home/emails.py), with their
+        links on the public address rather than the host the request came in on.
+        The templates are plain text (templates/account/email/)."""
+        context = {**context, "site_url": site_url()}
+        for name in LINKS:
+            if context.get(name):
+                context[name] = public_url(context[name])
+        subject = one_line(render_plain(f"{template_prefix}_subject.txt", context))
+        body = render_plain(f"{template_prefix}_message.txt", context)
+        to = [email] if isinstance(email, str) else list(email)
+        return compose(
+            self.format_email_subject(subject),
+            body,
+            to,
+            reason=reason_for(template_prefix),
+            headers=headers,
+            from_email=self.get_from_email(),
+        )
 
 class MFAAdapter(DefaultMFAAdapter):
     """Two-factor authentication's messages in the site's words."""

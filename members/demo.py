@@ -197,13 +197,16 @@ def verify_email(user):
 
 DEMO_ACCOUNTS = [
     ("editor@example.org", "Edith Editor", "Editors"),
+    # Approves (and so publishes) the guidance editors submit: the second person
+    # of the two-step "Guidance approval" workflow (resources' migrations).
+    ("approver@example.org", "Arthur Approver", "Guidance approvers"),
     ("member@example.org", "Morgan Member", "Members"),
 ]
 
 
 def load_accounts(site):
-    """The demo's editor and member (with the site's demo password), then the
-    directory's people."""
+    """The demo's editor, guidance approver and member (with the site's demo
+    password), then the directory's people."""
     User = get_user_model()
     for email, name, group_name in DEMO_ACCOUNTS:
         user = User.objects.filter(email=email).first()

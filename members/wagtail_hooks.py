@@ -9,6 +9,7 @@ from home.scheduler import PeriodicJob
 from .access import can_see_members_area, not_yet_member
 from .admin_views import ApproveBulkAction, MembershipApplicationViewSet, decide
 from .demo import load_accounts
+from .membership import send_application_reminders
 from .purge import purge_unverified_signups
 
 register_snippet(MembershipApplicationViewSet)
@@ -57,5 +58,10 @@ def register_purge_job():
     return [
         PeriodicJob(
             "members.purge_unverified_signups", datetime.timedelta(days=1), purge_unverified_signups
-        )
+        ),
+        PeriodicJob(
+            "members.remind_editors_of_waiting_applications",
+            datetime.timedelta(days=1),
+            send_application_reminders,
+        ),
     ]

@@ -400,51 +400,63 @@ PAGES = [
     },
     {
         "slug": "accessibility",
+        "type": "accessibility",
         "title": "Accessibility statement",
         "introduction": "We want everyone to be able to use this website.",
-        "body": [
-            heading("How accessible this website is"),
-            para(
-                "<p>The site is built to meet the Web Content Accessibility Guidelines (WCAG) "
-                "2.2 at level AA. Every page has a link to skip to the main content, one main "
-                "heading, headings in order, and focus that you can see as you move through "
-                "the page with a keyboard. Pages reflow to fit a screen 320 pixels wide and "
-                "text can be enlarged to 400% without content being lost. The menu and the "
-                "expandable sections work without JavaScript.</p>"
-            ),
-            heading("How we test it"),
-            para(
-                "<p>Every change to the site is tested automatically in a real web browser "
-                "(Chromium). The tests run the axe-core checker against the WCAG 2.0, 2.1 "
-                "and 2.2 level A and AA rules on every type of page and on every form, "
-                "including forms showing errors and the Welsh pages, and fail if it "
-                "finds anything. They also "
-                "move through pages with the keyboard alone to check that focus can always "
-                "be seen, check that headings do not skip levels, and check that pages fit "
-                "a screen 320 pixels wide without scrolling sideways.</p>"
-            ),
-            para(
-                "<p>Automated checks find many problems but not all of them. The site has not "
-                "yet been tested by an independent accessibility specialist or with disabled "
-                "people using their own assistive technology, and we plan to do both.</p>"
-            ),
-            heading("Known problems"),
-            para(
-                "<p>Pages not yet translated into Welsh are shown in English on the Welsh "
-                "site, with a note saying so; their content is marked as English so that "
-                "screen readers pronounce it correctly.</p>"
-            ),
-            para(
-                "<p>Some downloadable documents are PDFs that may not be fully accessible to "
-                "screen readers. If you need a document in another format, write to us and we "
-                "will help.</p>"
-            ),
-            heading("Reporting a problem"),
-            para(
-                "<p>If you find a problem that is not listed here, please write to the address "
-                "at the foot of every page. We aim to reply within 10 working days.</p>"
-            ),
-        ],
+        "compliance_status": "partial",
+        "compliance_summary": (
+            "<p>The site is built to meet the Web Content Accessibility Guidelines (WCAG) "
+            "2.2 at level AA. Every page has a link to skip to the main content, one main "
+            "heading, headings in order, and focus that you can see as you move through "
+            "the page with a keyboard. Pages reflow to fit a screen 320 pixels wide and "
+            "text can be enlarged to 400% without content being lost. The menu and the "
+            "expandable sections work without JavaScript.</p>"
+            "<p>It is partially compliant because of the content listed below.</p>"
+        ),
+        "non_accessible_content": (
+            "<h3>Not meeting the accessibility regulations</h3>"
+            "<ul><li>Some downloadable documents are PDFs that may not be fully accessible "
+            "to screen readers (WCAG 1.3.1 Info and relationships). We are replacing them "
+            "with accessible versions as we review each guide. Until then, write to us and "
+            "we will send the document in another format.</li>"
+            "<li>Pages not yet translated into Welsh are shown in English on the Welsh "
+            "site, with a note saying so; their content is marked as English so that "
+            "screen readers pronounce it correctly.</li></ul>"
+            "<h3>Disproportionate burden</h3><p>We do not claim any.</p>"
+            "<h3>Content outside the scope of the regulations</h3>"
+            "<p>PDFs and other documents published before 23 September 2018 are outside "
+            "the scope of the regulations, but we will still provide them in another "
+            "format if you ask.</p>"
+        ),
+        "reporting": (
+            "<p>If you need information on this website in another format, or you find a "
+            "problem that is not listed here, please write to the contact address at the "
+            "foot of every page. Tell us the address of the page and what went wrong.</p>"
+        ),
+        "response_days": 10,
+        "enforcement": (
+            "<p>The Equality and Human Rights Commission (EHRC) is responsible for "
+            "enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
+            "Accessibility Regulations 2018 (the accessibility regulations).</p>"
+            "<p>If you are not happy with how we respond to your complaint, contact the "
+            '<a href="https://www.equalityadvisoryservice.com/">Equality Advisory and '
+            "Support Service (EASS)</a>.</p>"
+        ),
+        "testing": (
+            "<p>Every change to the site is tested automatically in a real web browser "
+            "(Chromium). The tests run the axe-core checker against the WCAG 2.0, 2.1 and "
+            "2.2 level A and AA rules on every type of page and on every form, including "
+            "forms showing errors and the Welsh pages, and fail if it finds anything. They "
+            "also move through pages with the keyboard alone to check that focus can "
+            "always be seen, check that headings do not skip levels, and check that pages "
+            "fit a screen 320 pixels wide without scrolling sideways.</p>"
+            "<p>Automated checks find many problems but not all of them. The site has not "
+            "yet been tested by an independent accessibility specialist or with disabled "
+            "people using their own assistive technology, and we plan to do both.</p>"
+        ),
+        "prepared_on": "2026-12-01",
+        "last_reviewed_on": "2026-12-01",
+        "last_tested_on": "2026-12-01",
     },
 ]
 

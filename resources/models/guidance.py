@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,6 +23,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
+    Panel,
     TabbedInterface,
 )
 from wagtail.api import APIField
@@ -123,8 +125,56 @@ class GuideTopic(TaggedItemBase):
     )
 
 
+# The guide's details, kept on its top page and inherited by its chapters.
+GUIDE_ONLY_FIELDS = [
+    "kind",
+    "status",
+    "version",
+    "first_published",
+    "last_reviewed",
+    "next_review_due",
+    "owning_team",
+    "topics",
+]
+GUIDE_ONLY_FORMSETS = ["downloads", "related_pages"]
+
+
+class GuidancePageForm(WagtailAdminPageForm):
+    """A chapter's form has no guide details: they are the guide's (its top page)."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if parent_page is not None and parent_page.specific_class is GuidancePage:
+            for name in GUIDE_ONLY_FIELDS:
+                self.fields.pop(name, None)
+            for name in GUIDE_ONLY_FORMSETS:
+                self.formsets.pop(name, None)
+
+
+class GuideOnlyInlinePanel(InlinePanel):
+    """An InlinePanel left out (with its tab, when nothing else is in it) where
+    the form has no formset for it: on a chapter."""
+
+    class BoundPanel(InlinePanel.BoundPanel):
+        def __init__(self, **kwargs):
+            panel, form = kwargs["panel"], kwargs.get("form")
+            self.missing = form is not None and panel.relation_name not in form.formsets
+            if self.missing:
+                Panel.BoundPanel.__init__(self, **kwargs)
+                self.label = panel.label
+                return
+            super().__init__(**kwargs)
+
+        def is_shown(self):
+            return not self.missing and super().is_shown()
+
+
 class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Page):
     """A guide (when directly under the index) or one of its chapters."""
+
+    base_form_class = GuidancePageForm
+    # The explorer lists a guide's chapters in reading order.
+    admin_default_ordering = "ord"
 
     summary = models.TextField(blank=True, help_text=_("One or two sentences for listings."))
     body = StreamField(GuidanceStreamBlock(), blank=True, use_json_field=True)
@@ -162,8 +212,10 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
             heading=_("Review"),
         ),
         FieldPanel("topics"),
-        InlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
-        InlinePanel("related_pages", heading=_("Related guides and resources"), label=_("Page")),
+        GuideOnlyInlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
+        GuideOnlyInlinePanel(
+            "related_pages", heading=_("Related guides and resources"), label=_("Page")
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -171,7 +223,7 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
             ObjectList(
                 guide_panels,
                 heading=_("Guide details"),
-                help_text=_("Used on the guide itself (the top page), shown on all its chapters."),
+                help_text=_("Only on the guide itself (its top page); its chapters inherit them."),
             ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),

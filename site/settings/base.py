@@ -228,6 +228,11 @@ WAGTAIL_I18N_ENABLED = True
 # The interface catalogues (site/locale/<code>/LC_MESSAGES/django.po).
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
+# Dates in the UK style (site/formats/en/): 1 December 2026, 01/12/2026, 14:30.
+FORMAT_MODULE_PATH = ["cop_site.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 TIME_ZONE = "Europe/London"
 USE_TZ = True
 
@@ -256,7 +261,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Heritage and Social Prescribing Community of Practice")
-WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# The one public address of the site: every link in an e-mail, the admin's links,
+# the Wagtail Site record (load_demo_content) and the sitemap are built from it.
+# `make run` sets it from PORT.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # --- Search (site search and the library): Wagtail's database backend with
 # stemming and word beginnings on SQLite and PostgreSQL (home/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
@@ -275,6 +284,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents always download rather than open in the browser.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Moderation notifications in the site's e-mail layout, as HTML and plain text
+# (templates/wagtailadmin/notifications/).
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # Request size limits (home/request_limits.py). A file larger than the largest any

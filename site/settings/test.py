@@ -10,7 +10,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # (tests/conftest.py puts the outbox backend back after pytest-django's setup).
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded and generated files go to a throwaway folder, not the developer's var/.
 import tempfile  # noqa: E402

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from events.models import EventIndexPage, EventPage, Registration
@@ -323,7 +323,10 @@ def test_sign_up_in_welsh_gets_welsh_e_mails(client, editor_user):
     )
     assert response.status_code == 302
     confirmation = mail.outbox[-1]
-    assert "Cadarnhewch eich cyfeiriad e-bost" in confirmation.subject
+    # The site's own wording, in the Welsh catalogue's words (once translated).
+    with translation.override("cy"):
+        assert translation.gettext("Confirm your e-mail address") in confirmation.subject
+    assert 'lang="cy"' in confirmation.alternatives[0][0]
     assert "/cy/accounts/confirm-email/" in confirmation.body
     # An editor decides in the (English) admin; the applicant hears in Welsh.
     profile = Profile.objects.get(user__email="gwen@example.org")

@@ -4,6 +4,7 @@ This command builds the base (pages, documents, settings, Welsh copies); each
 feature app adds its part through the "load_demo_content" Wagtail hook, run in
 the hook's order with a DemoSite, so home/ imports no feature app."""
 
+import datetime
 import os
 import secrets
 from dataclasses import dataclass
@@ -22,7 +23,14 @@ from home.demo.members_area import load_members_area
 from home.demo.menu import section_for, shown_in_menu
 from home.demo.pages import DOCUMENTS, HOME, PAGES
 from home.demo.welsh import load_welsh_translations
-from home.models import HomePage, HomePageFeaturedPage, SiteSettings, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    HomePageFeaturedPage,
+    SiteSettings,
+    StandardPage,
+)
+from home.public_address import hostname_and_port
 
 FEATURED_SLUGS = ["guidance", "pilot-schemes", "heritage-and-wellbeing"]
 
@@ -58,6 +66,7 @@ class Command(BaseCommand):
                 self.load_page(section_for(home, spec["slug"]), spec, documents)
             load_members_area(home)
             self.load_settings(home)
+            self.load_site_address()
         site = DemoSite(home=home, documents=documents, password=self.demo_password())
         # Each app's part in its own transaction, lower layers first (see the hooks' order).
         for load_part in hooks.get_hooks("load_demo_content"):
@@ -69,6 +78,15 @@ class Command(BaseCommand):
         with transaction.atomic():
             load_welsh_translations(home)
         return site
+
+    def load_site_address(self):
+        """The Site record follows the public address (SITE_URL) on every run, so
+        its pages' full URLs are where the site is served."""
+        hostname, port = hostname_and_port()
+        site = Site.objects.get(is_default_site=True)
+        if (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            site.save()
 
     def load_documents(self):
         return {
@@ -127,6 +145,12 @@ class Command(BaseCommand):
 
     def load_page(self, parent, spec, documents):
         page = parent.get_children().filter(slug=spec["slug"]).first()
+        if page is None and spec.get("type") == "accessibility":
+            fields = {k: v for k, v in spec.items() if k != "type"}
+            for name in ("prepared_on", "last_reviewed_on", "last_tested_on"):
+                fields[name] = datetime.date.fromisoformat(fields[name])
+            page = parent.add_child(instance=AccessibilityStatementPage(**fields))
+            page.save_revision().publish()
         if page is None:
             body = list(spec["body"])
             if spec.get("documents"):
