@@ -69,7 +69,8 @@ def cache_from_url(url):
             "LOCATION": url.removeprefix("db://") or "cache_table",
         }
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # One client object per process (home/redis_cache.py), not one per call.
+        return {"BACKEND": "home.redis_cache.ReusedClientRedisCache", "LOCATION": url}
     if url.startswith("dummy://"):
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     raise ImproperlyConfigured(
