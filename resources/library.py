@@ -13,7 +13,7 @@ from taggit.models import Tag
 from home.params import slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
-from home.search_backend import matching
+from home.search_backend import RANK_AT_MOST, matching
 
 from .models import Audience, ResourcePage, ResourceTopic, ResourceType
 from .models.library import RESOURCE_REGIONS
@@ -52,18 +52,18 @@ class LibrarySearch:
             pages = pages.filter(locale=self.locale)
         return pages
 
-    def matches(self):
+    def matches(self, ranked=True):
         """Resources matching the words typed, best first (all of them if none)."""
         if self.words:
-            return matching(self.base(), self.words)
+            return matching(self.base(), self.words, ranked=ranked)
         if self.query:
             return self.base().none()  # nothing but search syntax was typed
         return self.base()
 
     def filtered(self, pages=None, skip=None):
-        """`pages` (by default every match) narrowed by the chosen filters but `skip`.
-        Topic and audience go through subqueries, not joins: no duplicate rows."""
-        pages = self.matches() if pages is None else pages
+        """`pages` (by default every match, unranked) narrowed by the chosen filters but
+        `skip`. Topic and audience go through subqueries, not joins: no duplicate rows."""
+        pages = self.matches(ranked=False) if pages is None else pages
         value = self.selected
         if value["type"] and skip != "type":
             pages = pages.filter(resource_type=value["type"])
@@ -80,10 +80,12 @@ class LibrarySearch:
     # What the page shows
 
     def results(self):
-        pages = self.filtered()
         if self.sort == "relevance":
-            return pages  # the search's own order
-        return pages.order_by(*SORTS[self.sort])
+            if self.count <= RANK_AT_MOST:
+                return self.filtered(self.matches())  # the search's own order
+            # So many matches that ranking would cost more than it tells: newest first.
+            return self.filtered().order_by(*SORTS["newest"])
+        return self.filtered().order_by(*SORTS[self.sort])
 
     def facets(self):
         """For each filter, its options with how many results choosing it would give
