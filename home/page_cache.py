@@ -38,12 +38,11 @@ Last-Modified, so they revalidate every time and a 304 costs one cache read."""
 import hashlib
 import time
 
-from django.core.handlers.wsgi import get_path_info, get_script_name
-from django.http.cookie import parse_cookie
-
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
