@@ -144,6 +144,12 @@ def in_current_language(page_ids):
     if not ids:
         return {}
     language = current_content_language()
+    return memo.get(
+        None, ("in_language", language, frozenset(ids)), lambda: _in_language(ids, language)
+    )
+
+
+def _in_language(ids, language):
     same_pages = Page.objects.filter(pk__in=ids).values("translation_key")
     pages = list(
         Page.objects.filter(
