@@ -186,7 +186,7 @@ class PageCacheMiddleware:
         replay = _replayed(entry)
         _add_browser_headers(replay, etag, now)
         entry["wsgi_headers"] = [
-            *replay.items(),
+            *((name, value) for name, value in replay.items() if name.lower() != "content-length"),
             ("Content-Length", str(len(response.content))),
         ]
         cache.set(key, entry, int(expires - now) + 1)
