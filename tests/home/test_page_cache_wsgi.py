@@ -7,7 +7,8 @@ import io
 
 import pytest
 from django.core.cache import cache
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory, override_settings
 from wagtail.models import Page
 
@@ -40,6 +41,9 @@ def wsgi_get(path, **environ):
     def saw(**kwargs):
         started.append(True)
 
+    # As Django's test client does: the test's database transaction stays open.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     request_started.connect(saw)
     answered = []
     try:
@@ -51,6 +55,8 @@ def wsgi_get(path, **environ):
             body.close()
     finally:
         request_started.disconnect(saw)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return Answer(answered[0], answered[1], content, bool(started))
 
 
