@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -42,7 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).parent / "gunicorn")
+# The virtualenv's own interpreter runs gunicorn: a console script's first line may
+# name another checkout's interpreter (and with it that checkout's code).
+GUNICORN = [PYTHON, "-m", "gunicorn"]
 WORKERS = 2
 CONNECTIONS = 8
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -234,7 +237,7 @@ class Server:
     def __enter__(self):
         self.process = subprocess.Popen(
             [
-                GUNICORN,
+                *GUNICORN,
                 "--workers",
                 str(WORKERS),
                 "--worker-class",
@@ -497,6 +500,9 @@ def main():
     if args.probe:
         return probe_main(args.probe)
 
+    # Stopped from outside (kill, Ctrl-C): leave through the ExitStack, which stops
+    # the servers, Redis and the throwaway cluster.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
     base_port = int(os.environ.get("BENCH_PORT", 0)) or None
     work = Path(tempfile.mkdtemp(prefix="cop-bench-"))
     with ExitStack() as stack:

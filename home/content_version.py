@@ -132,7 +132,10 @@ def _page_changed(**kwargs):
 class Memo:
     """Values worked out from content, kept in this process for the current
     content version only: no cache round trip, nothing to unpickle. What is kept
-    must be treated as read-only by its users."""
+    must be treated as read-only by its users. At most MAX_VALUES are kept (keys
+    may come from addresses visitors choose): past that, it starts again."""
+
+    MAX_VALUES = 5000
 
     def __init__(self):
         self._lock = threading.Lock()
@@ -146,7 +149,7 @@ class Memo:
                 return self._values[key]
         value = compute()
         with self._lock:
-            if version != self._version:
+            if version != self._version or len(self._values) >= self.MAX_VALUES:
                 self._version, self._values = version, {}
             self._values[key] = value
         return value

@@ -39,7 +39,11 @@ def page_versions(request, page):
     see, one query per request (beside the privacy rule's own)."""
     cached = getattr(request, "_page_versions", None)
     if cached is None or cached[0] != page.pk:
-        versions = page.get_translations(inclusive=True).live()
+        versions = memo.get(
+            request,
+            ("page_versions", page.pk),
+            lambda: list(page.get_translations(inclusive=True).live()),
+        )
         cached = (page.pk, [v for v in versions if v.pk == page.pk or may_see(request, v)])
         request._page_versions = cached
     return cached[1]
@@ -140,6 +144,12 @@ def in_current_language(page_ids):
     if not ids:
         return {}
     language = current_content_language()
+    return memo.get(
+        None, ("in_language", language, frozenset(ids)), lambda: _in_language(ids, language)
+    )
+
+
+def _in_language(ids, language):
     same_pages = Page.objects.filter(pk__in=ids).values("translation_key")
     pages = list(
         Page.objects.filter(

@@ -16,7 +16,7 @@ from .blocks import BaseStreamBlock, anchored_blocks
 from .content_version import memo
 from .languages import in_current_language
 from .page_images import CARD_SPECS, LEAD_SPECS, PageImageMixin, attach_card_images
-from .privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
+from .privacy import PrivacyByEditorsMixin, hidden_paths, mark_members_only, visible_to
 
 
 class HomePage(PageImageMixin, PrivacyByEditorsMixin, Page):
@@ -88,6 +88,12 @@ class HomePage(PageImageMixin, PrivacyByEditorsMixin, Page):
         """Featured pages that are live and that this visitor may see, in the editor's
         order, each as its specific type and marked if members only, in a fixed
         number of queries."""
+        if self.pk and not getattr(request, "is_preview", False):
+            key = ("featured", self.pk, tuple(hidden_paths(request)))
+            return memo.get(request, key, lambda: self._read_featured_pages(request))
+        return self._read_featured_pages(request)
+
+    def _read_featured_pages(self, request):
         links = list(self.featured_pages.filter(page__live=True).select_related("page"))
         pages = Page.objects.filter(pk__in=[link.page_id for link in links])
         specific = {

@@ -19,7 +19,11 @@ What is cached (all of these, or the page is rendered as usual):
 
 The middleware comes first of all, so a hit costs one cache read and nothing else;
 the response is replayed with the headers the other middleware gave it when it was
-rendered (security headers, the Content-Security-Policy without a nonce).
+rendered (security headers, the Content-Security-Policy without a nonce). In front
+of Django, `CachedPageApplication` (cop_site/wsgi.py) answers the plainest hits
+(a GET with no cookie of ours, no query string, no conditional headers) straight
+from the WSGI environment with the entry's ready-made headers: no request object,
+no signals, no response object. Anything else goes to Django as before.
 
 Entries are keyed by scheme, host and path (the path holds the language prefix)
 and stored with the content version (home/content_version.py) they were rendered
@@ -36,7 +40,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
@@ -44,6 +50,7 @@ from wagtail import hooks
 
 from . import content_version
 from .privacy import restricted_paths
+from .request_log import log_request, request_id_from_environ, server_name
 
 KEY_PREFIX = "page:"
 NO_CACHE_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -78,8 +85,11 @@ def entry_key(request):
     domain, port = split_domain_port(host)
     if domain not in settings.ALLOWED_HOSTS or (port and port != request.get_port()):
         return None
-    path = hashlib.sha256(request.path.encode()).hexdigest()
-    return f"{KEY_PREFIX}{request.scheme}:{host}:{path}"
+    return _key(request.scheme, host, request.path)
+
+
+def _key(scheme, host, path):
+    return f"{KEY_PREFIX}{scheme}:{host}:{hashlib.sha256(path.encode()).hexdigest()}"
 
 
 def storable(request, response):
@@ -111,11 +121,23 @@ def expires_at(request):
     return when.timestamp() if when is not None else None
 
 
-def _with_browser_headers(request, response, etag, modified):
+def _add_browser_headers(response, etag, modified):
     response["ETag"] = etag
     response["Last-Modified"] = http_date(modified)
     response["Cache-Control"] = BROWSER_CACHE_CONTROL
     patch_vary_headers(response, ("Cookie",))
+
+
+def _replayed(entry):
+    response = HttpResponse(entry["content"], status=200)
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def _with_browser_headers(request, response, etag, modified):
+    _add_browser_headers(response, etag, modified)
     return get_conditional_response(
         request, etag=etag, last_modified=int(modified), response=response
     )
@@ -139,11 +161,9 @@ class PageCacheMiddleware:
         entry = found.get(key)
         now = time.time()
         if entry and entry["version"] == version and entry["expires"] > now:
-            response = HttpResponse(entry["content"], status=200)
-            for name, value in entry["headers"]:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            return _with_browser_headers(request, response, entry["etag"], entry["modified"])
+            return _with_browser_headers(
+                request, _replayed(entry), entry["etag"], entry["modified"]
+            )
 
         response = self.get_response(request)
         if not storable(request, response):
@@ -163,6 +183,85 @@ class PageCacheMiddleware:
             "etag": etag,
             "modified": now,
         }
+        # The whole answer to a plain hit, for CachedPageApplication.
+        replay = _replayed(entry)
+        _add_browser_headers(replay, etag, now)
+        entry["wsgi_headers"] = [
+            *((name, value) for name, value in replay.items() if name.lower() != "content-length"),
+            ("Content-Length", str(len(response.content))),
+        ]
         cache.set(key, entry, int(expires - now) + 1)
         response["X-Page-Cache"] = "miss"
         return _with_browser_headers(request, response, etag, now)
+
+
+# Before Django: a plain hit answered from the WSGI environment
+
+
+def plain_key(environ):
+    """The entry key for a request the WSGI front may answer itself, else None: the
+    same key entry_key() gives, for a narrower set of requests (anything unusual,
+    including a Host Django would have to check, goes through Django)."""
+    if environ.get("REQUEST_METHOD") != "GET" or environ.get("QUERY_STRING"):
+        return None
+    if "HTTP_AUTHORIZATION" in environ or "HTTP_IF_NONE_MATCH" in environ:
+        return None
+    if "HTTP_IF_MODIFIED_SINCE" in environ:
+        return None
+    if settings.USE_X_FORWARDED_HOST or settings.USE_X_FORWARDED_PORT:
+        return None
+    cookies = environ.get("HTTP_COOKIE")
+    if cookies and any(name in parse_cookie(cookies) for name in NO_CACHE_COOKIES):
+        return None
+    host = environ.get("HTTP_HOST")
+    if not host:
+        return None
+    domain, port = split_domain_port(host)
+    if domain not in settings.ALLOWED_HOSTS or (port and port != str(environ.get("SERVER_PORT"))):
+        return None
+    path_info = get_path_info(environ)
+    if path_info.startswith(NEVER_PAGES):
+        return None
+    script_name = get_script_name(environ)
+    path = "{}/{}".format(script_name.rstrip("/"), path_info.replace("/", "", 1))
+    return _key(_scheme(environ), host, path)
+
+
+def _scheme(environ):
+    """request.scheme, as Django works it out."""
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        value = environ.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
+class CachedPageApplication:
+    """Wraps Django's WSGI application: a plain request for a page in the cache is
+    answered here with one cache read; every other request, a miss or an entry of
+    another content version goes to Django (and its PageCacheMiddleware)."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        started = time.monotonic()
+        key = plain_key(environ) if lifetime() > 0 else None
+        if key is not None:
+            found = cache.get_many([content_version.VERSION_KEY, key])
+            entry = found.get(key)
+            if (
+                entry
+                and "wsgi_headers" in entry
+                and entry["version"] == found.get(content_version.VERSION_KEY)
+                and entry["expires"] > time.time()
+            ):
+                request_id = request_id_from_environ(environ)
+                headers = [*entry["wsgi_headers"], ("X-Request-ID", request_id)]
+                if server_name():
+                    headers.append(("X-Served-By", server_name()))
+                start_response("200 OK", headers)
+                log_request(request_id, "GET", get_path_info(environ), 200, started)
+                return [entry["content"]]
+        return self.application(environ, start_response)

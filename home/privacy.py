@@ -116,8 +116,16 @@ class PrivacyByEditorsMixin:
 
     def get_view_restrictions(self):
         """Wagtail's rule (an alias, or a page under one, follows the restrictions
-        of the original), in two queries rather than one more per alias above."""
-        pages = [self, *self.get_ancestors().only("alias_of_id")]
-        return PageViewRestriction.objects.filter(
-            page_id__in={page.alias_of_id or page.pk for page in pages}
-        )
+        of the original): the pages whose restrictions apply are worked out once per
+        content version (one query), and a page under no restriction (most) needs no
+        query at all."""
+
+        def governing():
+            pages = [self, *self.get_ancestors().only("alias_of_id")]
+            return frozenset(page.alias_of_id or page.pk for page in pages)
+
+        pages = memo.get(None, ("restriction_pages", self.pk), governing)
+        restricted = {restriction.page_id for restriction in _restrictions(None)} & pages
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=restricted)

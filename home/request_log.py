@@ -34,7 +34,11 @@ VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
 def request_id_for(request):
-    given = request.META.get(REQUEST_ID_HEADER, "")
+    return request_id_from_environ(request.META)
+
+
+def request_id_from_environ(environ):
+    given = environ.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.match(given) else uuid.uuid4().hex
 
 
@@ -58,22 +62,37 @@ class RequestLogMiddleware:
         if server_name():
             response["X-Served-By"] = server_name()
         user = getattr(request, "user", None)
-        request_logger.info(
-            "%s %s %s",
+        log_request(
+            request.request_id,
             request.method,
             request.path,
             response.status_code,
-            extra={
-                "request_id": request.request_id,
-                "method": request.method,
-                "path": request.path,
-                "status": response.status_code,
-                "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                "authenticated": bool(user is not None and user.is_authenticated),
-                "server": server_name(),
-            },
+            started,
+            authenticated=bool(user is not None and user.is_authenticated),
         )
         return response
+
+
+def log_request(request_id, method, path, status, started, authenticated=False):
+    """The one line per request (also written for the page cache's hits answered in
+    front of Django, home/page_cache.py)."""
+    if not request_logger.isEnabledFor(logging.INFO):
+        return
+    request_logger.info(
+        "%s %s %s",
+        method,
+        path,
+        status,
+        extra={
+            "request_id": request_id,
+            "method": method,
+            "path": path,
+            "status": status,
+            "duration_ms": round((time.monotonic() - started) * 1000, 1),
+            "authenticated": authenticated,
+            "server": server_name(),
+        },
+    )
 
 
 def server_error(request):

@@ -72,7 +72,21 @@ def _routable_takes(page, remaining):
 
 
 def route(request, home, components):
-    """What Wagtail's Page.route would answer, in two queries."""
+    """What Wagtail's Page.route would answer, in two queries, or none when the same
+    address was routed before under the current content version."""
+    key = ("route", home.pk, tuple(components))
+    chain, depth, shared = memo.get(request, key, lambda: _route_chain(home, components))
+    # Each request gets its own page instance: views may set attributes on it.
+    target = home if depth == 0 else copy.copy(shared)
+    if depth:
+        target._cached_parent_obj = chain[depth - 1]
+    request._route_ancestors = (target.pk, chain[:depth])
+    return target.route(request, components[depth:])
+
+
+def _route_chain(home, components):
+    """(the pages from the home page down, how far down the page that answers is,
+    that page as its specific type)."""
     prefix = home.url_path
     candidates = [prefix + "/".join(components[: n + 1]) + "/" for n in range(len(components))]
     found = {
@@ -87,11 +101,7 @@ def route(request, home, components):
     for depth, page in enumerate(chain):
         remaining = components[depth:]
         if depth == len(chain) - 1 or (remaining and _routable_takes(page, remaining)):
-            target = page if page is home else page.specific
-            if depth:
-                target._cached_parent_obj = chain[depth - 1]
-            request._route_ancestors = (target.pk, chain[:depth])
-            return target.route(request, remaining)
+            return chain, depth, (page if page is home else page.specific)
     raise Http404  # not reached: the loop always ends on the last page
 
 

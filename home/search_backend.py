@@ -37,7 +37,16 @@ def SearchBackend(params):
     return import_string(engine)(params)
 
 
-def matching(queryset, words):
+# Above this many matches, results are not ranked: ranking reads every match's
+# whole search vector, and a word that nearly every page contains ranks nothing.
+RANK_AT_MOST = 500
+
+
+def matching(queryset, words, ranked=True):
     """The pages of `queryset` that match `words` (cleaned, see home.search), best
-    first, as a queryset that can still be filtered, counted and sliced."""
-    return get_search_backend().search(words, queryset, operator="and").get_queryset()
+    first (or in the queryset's own order, unranked), as a queryset that can still be
+    filtered, counted and sliced."""
+    results = get_search_backend().search(
+        words, queryset, operator="and", order_by_relevance=ranked
+    )
+    return results.get_queryset()

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from .privacy import visible_to
 from .search import WORD, clean_query, highlight, search_text
-from .search_backend import matching
+from .search_backend import RANK_AT_MOST, matching
 
 RESULT_TYPES = {
     "guide": (_("Guide"), _("Guides")),
@@ -62,9 +62,9 @@ class SiteSearch:
         pages = Page.objects.live().filter(locale=self.locale).exclude(depth__lte=1)
         return visible_to(self.request, pages)
 
-    def matches(self, words=None):
+    def matches(self, words=None, ranked=True):
         words = self.words if words is None else words
-        return matching(self.pages(), words) if words else self.pages().none()
+        return matching(self.pages(), words, ranked=ranked) if words else self.pages().none()
 
     def counts(self):
         """[(type, plural label, count)] in a fixed order, and the total, from one
@@ -72,7 +72,7 @@ class SiteSearch:
         if not hasattr(self, "_counts"):
             type_of = {pk: kind for kind, pks in content_types_by_type().items() for pk in pks}
             rows = (
-                Page.objects.filter(pk__in=self.matches().values("pk"))
+                Page.objects.filter(pk__in=self.matches(ranked=False).values("pk"))
                 .order_by()
                 .values_list("content_type")
                 .annotate(n=Count("pk"))
@@ -97,8 +97,13 @@ class SiteSearch:
         return next(number for kind, _label, number in self.counts() if kind == self.type)
 
     def results(self):
-        """The results of the chosen type, best first, with what a listing shows."""
-        pages = self.matches()
+        """The results of the chosen type, best first (newest first when there are so
+        many that ranking them would cost more than it tells), with what a listing
+        shows."""
+        if self.count <= RANK_AT_MOST:
+            pages = self.matches()
+        else:
+            pages = self.matches(ranked=False).order_by("-last_published_at", "pk")
         if self.type:
             pages = pages.filter(content_type__in=content_types_by_type()[self.type])
         return with_listing_details(pages)

@@ -107,6 +107,7 @@ class AccountAdapter(DefaultAccountAdapter):
             from_email=self.get_from_email(),
         )
 
+
 class MFAAdapter(DefaultMFAAdapter):
     """Two-factor authentication's messages in the site's words."""
 

@@ -6,14 +6,15 @@ results is fetched. Results and counts are worked out over the resources the
 visitor may see only, so a members-only resource shows in neither for someone who
 may not open it."""
 
-from django.db.models import CharField, Count, F, IntegerField, Value
+from django.db import connection
+from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Value
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from home.params import slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
-from home.search_backend import matching
+from home.search_backend import RANK_AT_MOST, matching
 
 from .models import Audience, ResourcePage, ResourceTopic, ResourceType
 from .models.library import RESOURCE_REGIONS
@@ -52,18 +53,18 @@ class LibrarySearch:
             pages = pages.filter(locale=self.locale)
         return pages
 
-    def matches(self):
+    def matches(self, ranked=True):
         """Resources matching the words typed, best first (all of them if none)."""
         if self.words:
-            return matching(self.base(), self.words)
+            return matching(self.base(), self.words, ranked=ranked)
         if self.query:
             return self.base().none()  # nothing but search syntax was typed
         return self.base()
 
     def filtered(self, pages=None, skip=None):
-        """`pages` (by default every match) narrowed by the chosen filters but `skip`.
-        Topic and audience go through subqueries, not joins: no duplicate rows."""
-        pages = self.matches() if pages is None else pages
+        """`pages` (by default every match, unranked) narrowed by the chosen filters but
+        `skip`. Topic and audience go through subqueries, not joins: no duplicate rows."""
+        pages = self.matches(ranked=False) if pages is None else pages
         value = self.selected
         if value["type"] and skip != "type":
             pages = pages.filter(resource_type=value["type"])
@@ -80,10 +81,12 @@ class LibrarySearch:
     # What the page shows
 
     def results(self):
-        pages = self.filtered()
         if self.sort == "relevance":
-            return pages  # the search's own order
-        return pages.order_by(*SORTS[self.sort])
+            if self.count <= RANK_AT_MOST:
+                return self.filtered(self.matches())  # the search's own order
+            # So many matches that ranking would cost more than it tells: newest first.
+            return self.filtered().order_by(*SORTS["newest"])
+        return self.filtered().order_by(*SORTS[self.sort])
 
     def facets(self):
         """For each filter, its options with how many results choosing it would give
@@ -156,6 +159,8 @@ class LibrarySearch:
     def _facet_rows(self):
         """(facet, value, label, count) rows for all four filters, as one UNION ALL
         query; plus the label of a chosen topic or audience that counts nothing."""
+        if connection.vendor == "postgresql":
+            return self._facet_rows_from_matches()
 
         zero = Value(0, output_field=IntegerField())
 
@@ -199,6 +204,97 @@ class LibrarySearch:
                 )
             )
         return parts[0].union(*parts[1:], all=True)
+
+    def _facet_rows_from_matches(self):
+        """The same rows from one pass over the matches (PostgreSQL): the matches,
+        with what each filter needs to know of them, are worked out once in a
+        materialized CTE, and each facet counts the rows the other filters keep. A
+        search for a word that most resources contain is matched once, not four
+        times."""
+        chosen = self.selected
+        matches = self.matches(ranked=False).order_by()
+        if chosen["topic"]:
+            matches = matches.annotate(
+                in_topic=Exists(
+                    ResourceTopic.objects.filter(
+                        content_object_id=OuterRef("pk"), tag__slug=chosen["topic"]
+                    )
+                )
+            )
+        else:
+            matches = matches.annotate(in_topic=Value(True))
+        if chosen["audience"]:
+            matches = matches.annotate(
+                in_audience=Exists(
+                    ResourceAudience.objects.filter(
+                        resourcepage_id=OuterRef("pk"), audience__slug=chosen["audience"]
+                    )
+                )
+            )
+        else:
+            matches = matches.annotate(in_audience=Value(True))
+        cte, params = matches.values_list(
+            "pk", "resource_type", "region", "in_topic", "in_audience"
+        ).query.sql_with_params()
+        keeps = {
+            "type": ("m.resource_type = %s", [chosen["type"]]) if chosen["type"] else None,
+            "region": ("m.region = %s", [chosen["region"]]) if chosen["region"] else None,
+            "topic": ("m.in_topic", []),
+            "audience": ("m.in_audience", []),
+        }
+
+        def where(skip):
+            conditions, values = ["TRUE"], []
+            for facet, keep in keeps.items():
+                if facet != skip and keep is not None:
+                    conditions.append(keep[0])
+                    values.extend(keep[1])
+            return " AND ".join(conditions), values
+
+        topics = ResourceTopic._meta.db_table
+        tags = Tag._meta.db_table
+        links = ResourceAudience._meta.db_table
+        audiences = Audience._meta.db_table
+        parts, values = [], list(params)
+        for facet, column in (("type", "resource_type"), ("region", "region")):
+            condition, more = where(facet)
+            parts.append(
+                f"SELECT '{facet}', m.{column}, '', 0, COUNT(*) FROM m "
+                f"WHERE {condition} GROUP BY m.{column}"
+            )
+            values += more
+        condition, more = where("topic")
+        parts.append(
+            f"SELECT 'topic', t.slug, t.name, 0, COUNT(DISTINCT r.content_object_id) "
+            f"FROM {topics} r JOIN {tags} t ON t.id = r.tag_id "
+            f"JOIN m ON m.pk = r.content_object_id WHERE {condition} GROUP BY t.slug, t.name"
+        )
+        values += more
+        condition, more = where("audience")
+        parts.append(
+            f"SELECT 'audience', a.slug, a.name, a.sort_order, "
+            f"COUNT(DISTINCT r.resourcepage_id) FROM {links} r "
+            f"JOIN {audiences} a ON a.id = r.audience_id "
+            f"JOIN m ON m.pk = r.resourcepage_id WHERE {condition} "
+            f"GROUP BY a.slug, a.name, a.sort_order"
+        )
+        values += more
+        if chosen["topic"]:
+            parts.append(f"SELECT 'topic-label', slug, name, 0, 0 FROM {tags} WHERE slug = %s")
+            values.append(chosen["topic"])
+        if chosen["audience"]:
+            parts.append(
+                f"SELECT 'audience-label', slug, name, sort_order, 0 FROM {audiences} "
+                "WHERE slug = %s"
+            )
+            values.append(chosen["audience"])
+        sql = (
+            "WITH m (pk, resource_type, region, in_topic, in_audience) AS MATERIALIZED "
+            f"({cte}) " + " UNION ALL ".join(f"({part})" for part in parts)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            return cursor.fetchall()
 
 
 def _address(path, params, *leave_out):

@@ -33,9 +33,16 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import anchored_blocks
+from home.content_version import memo
 from home.page_images import PageImageMixin, attach_card_images
 from home.params import slug_param
-from home.privacy import PrivacyByEditorsMixin, hidden_q, mark_members_only, visible_to
+from home.privacy import (
+    PrivacyByEditorsMixin,
+    hidden_paths,
+    hidden_q,
+    mark_members_only,
+    visible_to,
+)
 from home.routable import RoutesNamedByPath
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
@@ -272,11 +279,25 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
 
     @cached_property
     def guide(self):
-        """The guide this page belongs to: the topmost GuidancePage at or above it."""
+        """The guide this page belongs to: the topmost GuidancePage at or above it
+        (looked up once per content version)."""
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
-        guide = GuidancePage.objects.filter(path__in=ancestor_paths).order_by("depth").first()
+
+        def find():
+            return GuidancePage.objects.filter(path__in=ancestor_paths).order_by("depth").first()
+
+        guide = memo.get(None, ("guide", self.path), find) if self.pk else find()
         return self if guide is None or guide.pk == self.pk else guide
+
+    def _shared(self, request, name, compute):
+        """`compute()`, kept per content version, guide and what this visitor may not
+        see; worked out afresh for a guide's own page (a preview shows its unsaved
+        downloads and links) and for previews."""
+        if self.guide is self or getattr(request, "is_preview", False):
+            return compute()
+        key = (name, self.guide.pk, tuple(hidden_paths(request)))
+        return memo.get(request, key, compute)
 
     @property
     def is_guide(self):
@@ -285,8 +306,12 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
     def visible_guide_pages(self, request=None):
         """Every live page of the guide this visitor may see, in reading order (tree
         order)."""
-        pages = Page.objects.descendant_of(self.guide, inclusive=True).live()
-        return list(visible_to(request, pages).select_related("locale").order_by("path"))
+
+        def read():
+            pages = Page.objects.descendant_of(self.guide, inclusive=True).live()
+            return list(visible_to(request, pages).select_related("locale").order_by("path"))
+
+        return self._shared(request, "guide_pages", read)
 
     @cached_property
     def guide_pages(self):
@@ -346,13 +371,18 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
         return contents
 
     def guide_downloads(self):
-        return list(self.guide.downloads.select_related("document"))
+        return self._shared(
+            None, "guide_downloads", lambda: list(self.guide.downloads.select_related("document"))
+        )
 
     def guide_related_pages(self, request=None):
-        links = self.guide.related_pages.filter(page__live=True).exclude(
-            hidden_q(request, prefix="page__")
-        )
-        return [link.page for link in links.select_related("page")]
+        def read():
+            links = self.guide.related_pages.filter(page__live=True).exclude(
+                hidden_q(request, prefix="page__")
+            )
+            return [link.page for link in links.select_related("page")]
+
+        return self._shared(request, "guide_related", read)
 
     @property
     def review_overdue(self):
