@@ -4,8 +4,8 @@ import datetime
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.dispatch import Signal
 from django.db.models import Q
+from django.dispatch import Signal
 from django.utils import timezone, translation
 from django_tasks import task
 
