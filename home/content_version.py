@@ -56,6 +56,9 @@ IGNORED_MODELS = frozenset(
         "wagtailcore.referenceindex",
         "wagtailcore.uploadedfile",
         "wagtailembeds",
+        # Made while a page renders (a new size of an image); the image's own save
+        # is what changes a page.
+        "wagtailimages.rendition",
     }
 )
 # Saves that touch only these fields change nothing a page shows (a login).

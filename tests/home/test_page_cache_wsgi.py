@@ -90,6 +90,23 @@ def test_a_plain_hit_is_answered_before_django_as_the_middleware_would(
             assert answer.headers[name] == hit[name], name
 
 
+def test_a_hit_in_front_of_django_is_logged_with_its_request_id(client, caplog):
+    """Every request has its log line and request id, cached or not."""
+    cache_it(client, "/about/")
+    given = "nginx-0123456789abcdef"
+    with caplog.at_level("INFO", logger="home.request"):
+        answer = wsgi_get("/about/", HTTP_X_REQUEST_ID=given)
+        fresh = wsgi_get("/about/")
+    assert not answer.through_django and not fresh.through_django
+    assert answer.headers["X-Request-ID"] == given
+    assert fresh.headers["X-Request-ID"] not in ("", given)
+    lines = [record for record in caplog.records if record.name == "home.request"]
+    assert [(line.path, line.status, line.request_id) for line in lines] == [
+        ("/about/", 200, given),
+        ("/about/", 200, fresh.headers["X-Request-ID"]),
+    ]
+
+
 def test_a_publish_reaches_the_next_plain_request_at_once(client):
     cache_it(client, "/about/")
     about = english(StandardPage).get(slug="about")
