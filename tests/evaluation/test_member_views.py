@@ -221,7 +221,7 @@ def test_results_with_few_pairs_show_counts_only(client, owner, evaluation, soup
     text = page.get_text(" ", strip=True)
     assert "3 answered both times" in text
     assert "once at least 5 people" in text
-    assert "On average" not in text and not page.select("svg")
+    assert "On average" not in text and not page.select("main svg")
 
 
 def test_results_show_the_paired_change_with_its_interval_and_charts(

@@ -65,7 +65,7 @@ def test_a_renamed_chapter_shows_in_its_guide_contents_at_once(client):
 
 def test_a_moved_page_is_routed_to_its_new_address_at_once(client, home_page):
     about = english(StandardPage).get(slug="about")
-    target = english(StandardPage).exclude(pk=about.pk).first()
+    target = english(StandardPage).exclude(path__startswith=about.path).first()
     for _ in range(2):
         assert client.get("/about/").status_code == 200
     about.move(target, pos="last-child")

@@ -5,6 +5,7 @@ and every link on the configured address."""
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.test import override_settings
 from django.utils import timezone, translation
 from wagtail.models import Task
 
+from activities.models import Activity, Organisation
 from collaboration.models import Call, Response
 from events.models import EventPage, Registration
 from home.emails import build_templated_email
@@ -48,6 +50,8 @@ def site_contexts():
     resource = ResourcePage.objects.live().first()
     resource.title = MESSAGE
     resource.contributor = user
+    organisation = Organisation(name=MESSAGE)
+    activity = Activity(pk=5, name=MESSAGE, organisation=organisation, review_note=MESSAGE)
     event_context = {
         "registration": registration,
         "event": event,
@@ -68,12 +72,11 @@ def site_contexts():
         "collaboration/email/accepted_poster.txt": {"call": call, "other": other},
         "members/email/approved.txt": {"profile": profile},
         "members/email/declined.txt": {"profile": profile},
-        "members/email/contact.txt": {
+        "conversations/email/message.txt": {
             "sender": other,
             "recipient": user,
             "message": MESSAGE,
-            "reply_path": "/members/reply/abc/",
-            "reply_days": 30,
+            "reply_path": "/members/account/messages/3/",
         },
         "members/email/new_application.txt": {"profile": profile, "editor": other},
         "members/email/applications_waiting.txt": {
@@ -83,12 +86,41 @@ def site_contexts():
             "days": 3,
         },
         "resources/email/published.txt": {"page": resource, "comment": ""},
+        "resources/email/received.txt": {"page": resource, "account_url": "/members/account/"},
+        "activities/email/confirm.txt": {"activity": activity},
+        "activities/email/needs_changes.txt": {"activity": activity},
+        "activities/email/published.txt": {"activity": activity},
+        "activities/email/submitted.txt": {"activity": activity},
+        "activities/email/orphaned.txt": {"organisation": organisation},
+        "digests/email/digest.txt": {
+            "digest": digest(user),
+            "user": user,
+            "weekly": True,
+            "account_url": ADDRESS + "/members/account/",
+            "unsubscribe_url": ADDRESS + "/digests/unsubscribe/TOKEN/",
+        },
         "resources/email/needs_changes.txt": {
             "page": resource,
             "comment": MESSAGE,
             "account_url": "/members/account/",
         },
     }
+
+
+def digest(user):
+    """A digest with one item of every kind, as digests/content.py builds it."""
+
+    def item(path, **fields):
+        return SimpleNamespace(title=MESSAGE, url=ADDRESS + path, **fields)
+
+    return SimpleNamespace(
+        user=user,
+        guidance=[item("/guidance/ethics/", revised=True, change_note=MESSAGE)],
+        resources=[item("/resources/a-toolkit/", for_you=True)],
+        calls=[item("/collaborate/7/", deadline=timezone.localdate())],
+        members=[SimpleNamespace(name=MESSAGE, organisation=MESSAGE, url=ADDRESS + "/members/2/")],
+        events=[item("/events/a-meeting/", start=timezone.now(), places_left=2)],
+    )
 
 
 def allauth_contexts():

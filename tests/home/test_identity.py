@@ -12,7 +12,8 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from wagtail_factories import ImageFactory
 
-from tests.factories import UserFactory
+from home.models import StandardPage
+from tests.factories import UserFactory, english
 
 STATIC = settings.PROJECT_DIR / "static"
 CSS = (STATIC / "css" / "site.css").read_text()
@@ -46,6 +47,9 @@ def test_the_manifest_lists_icons_that_exist():
 
 
 def test_link_previews_use_the_default_card_with_absolute_addresses(client, soup):
+    about = english(StandardPage).get(slug="about")
+    about.image = None
+    about.save_revision().publish()
     head = soup(client.get("/about/")).head
 
     def meta(key):
