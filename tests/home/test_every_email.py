@@ -245,4 +245,7 @@ def test_wagtails_moderation_notifications(language):
             text = render_to_string(f"wagtailadmin/notifications/{name}.txt", context)
             html = render_to_string(f"wagtailadmin/notifications/{name}.html", context)
         check(subject.strip(), text, html, language)
-        assert "Heritage and Social Prescribing Community of Practice" in html
+        with translation.override(language):
+            assert (
+                translation.gettext("Heritage and Social Prescribing Community of Practice") in html
+            )
