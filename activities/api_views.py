@@ -84,6 +84,9 @@ def endpoint(allowed):
             unknown = sorted(set(request.GET) - allowed)
             if unknown:
                 return _error(400, f"Unknown parameter: {', '.join(unknown)[:200]}.")
+            # PostgreSQL refuses a NUL character in any text it is given.
+            if any("\x00" in value for value in request.GET.values()):
+                return _error(400, "A parameter holds a character that is not allowed.")
             path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
             key = f"openreferral:{content_version.current(request)}:{path}"
             body = cache.get(key)

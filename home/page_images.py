@@ -20,6 +20,8 @@ from wagtail.images import get_image_model
 FORMATS = ("webp", "jpeg")
 CARD_SPECS = [f"format-{fmt}|fill-{size}" for fmt in FORMATS for size in ("400x225", "800x450")]
 LEAD_SPECS = [f"format-{fmt}|width-{size}" for fmt in FORMATS for size in ("640", "1200")]
+# The link-preview card (Open Graph and Twitter), one size for every page.
+SOCIAL_SPEC = "fill-1200x630|format-jpeg"
 
 
 class PageImageMixin(models.Model):

@@ -159,7 +159,8 @@ class LibrarySearch:
     def _facet_rows(self):
         """(facet, value, label, count) rows for all four filters, as one UNION ALL
         query; plus the label of a chosen topic or audience that counts nothing."""
-        if connection.vendor == "postgresql":
+        # (Nothing but search syntax typed matches nothing: no SQL to build a CTE from.)
+        if connection.vendor == "postgresql" and (self.words or not self.query):
             return self._facet_rows_from_matches()
 
         zero = Value(0, output_field=IntegerField())

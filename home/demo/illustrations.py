@@ -17,7 +17,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from home.page_images import CARD_SPECS, LEAD_SPECS
+from home.page_images import CARD_SPECS, LEAD_SPECS, SOCIAL_SPEC
 
 FOLDER = Path(__file__).parent / "illustrations"
 COLLECTION_NAME = "Demo illustrations"
@@ -147,7 +147,7 @@ def demo_image(key):
         image = image_model(title=title, description=alt, collection=_collection())
         image.file = ImageFile(io.BytesIO(png_bytes(key)), name=f"{key}.png")
         image.save()
-        image.get_renditions(*CARD_SPECS, *LEAD_SPECS)
+        image.get_renditions(*CARD_SPECS, *LEAD_SPECS, SOCIAL_SPEC)
     return image
 
 

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.images.models import AbstractImage
 
+from home.page_images import SOCIAL_SPEC
+
 register = template.Library()
 
 SOCIAL_CARD = "brand/social-card.png"
@@ -27,7 +29,7 @@ def social_image(context):
     page = context.get("page")
     image = getattr(page, "image", None) if page is not None else None
     if isinstance(image, AbstractImage):
-        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        rendition = image.get_rendition(SOCIAL_SPEC)
         url = rendition.url
         width, height = rendition.width, rendition.height
         alt = getattr(page, "image_alt", "") or getattr(image, "description", "") or ""
