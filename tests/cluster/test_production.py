@@ -182,11 +182,10 @@ def test_production_journey_and_faults(cluster):
             "full_name": "Cleo Cluster",
             "email": address,
             "password1": PASSWORD,
-            "password2": PASSWORD,
             "organisation": "Loopback Museum",
-            "organisation_type": "museum",
             "role": "Volunteer",
             "region": "wales",
+            "why_join": "We run heritage walks with a link worker.",
             "privacy": "on",
         },
     )
