@@ -3,9 +3,8 @@ import datetime
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
 
+from home.admin_menu import PermissionMenuItem
 from home.scheduler import PeriodicJob
 
 from .admin_views import OrganisationViewSet, decide, review
@@ -29,26 +28,15 @@ def register_review_urls():
     ]
 
 
-class ReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(REVIEW_PERMISSION)
-
-    def render_component(self, request):
-        waiting = Activity.objects.waiting_for_review().count()
-        return LinkMenuItem(
-            self.name,
-            f"{self.label} ({waiting})" if waiting else self.label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def review_menu_item():
-    return ReviewMenuItem(
-        _("Activity review"), reverse("activities_review"), icon_name="site", order=275
+    return PermissionMenuItem(
+        _("Activity review"),
+        reverse("activities_review"),
+        permission=REVIEW_PERMISSION,
+        count=lambda: Activity.objects.waiting_for_review().count(),
+        icon_name="site",
+        order=275,
     )
 
 

@@ -1,8 +1,8 @@
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
+
+from home.admin_menu import PermissionMenuItem
 
 from .admin_views import REVIEW_PERMISSION, decide, review
 from .demo import load_calls
@@ -21,26 +21,15 @@ def register_review_urls():
     ]
 
 
-class ReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(REVIEW_PERMISSION)
-
-    def render_component(self, request):
-        waiting = Call.objects.waiting_for_review().count()
-        return LinkMenuItem(
-            self.name,
-            f"{self.label} ({waiting})" if waiting else self.label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def review_menu_item():
-    return ReviewMenuItem(
-        _("Collaboration calls"), reverse("collaboration_review"), icon_name="group", order=270
+    return PermissionMenuItem(
+        _("Collaboration calls"),
+        reverse("collaboration_review"),
+        permission=REVIEW_PERMISSION,
+        count=lambda: Call.objects.waiting_for_review().count(),
+        icon_name="group",
+        order=270,
     )
 
 

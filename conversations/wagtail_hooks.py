@@ -1,8 +1,8 @@
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem
+
+from home.admin_menu import PermissionMenuItem
 
 from .admin_views import MODERATE_PERMISSION, decide, queue
 from .models import Report, Thread
@@ -20,26 +20,15 @@ def register_moderation_urls():
     ]
 
 
-class ModerationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(MODERATE_PERMISSION)
-
-    def render_component(self, request):
-        waiting = Report.objects.filter(status=Report.Status.OPEN).count()
-        return LinkMenuItem(
-            self.name,
-            f"{self.label} ({waiting})" if waiting else self.label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def moderation_menu_item():
-    return ModerationMenuItem(
-        _("Reported messages"), reverse("conversations_moderation"), icon_name="warning", order=272
+    return PermissionMenuItem(
+        _("Reported messages"),
+        reverse("conversations_moderation"),
+        permission=MODERATE_PERMISSION,
+        count=lambda: Report.objects.filter(status=Report.Status.OPEN).count(),
+        icon_name="warning",
+        order=272,
     )
 
 

@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from home.admin_menu import PermissionMenuItem
 from home.scheduler import PeriodicJob
 
 from .admin_views import REPORT_PERMISSION, digests_report
@@ -35,15 +35,14 @@ def register_report_url():
     return [path("digests/", digests_report, name="digests_report")]
 
 
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(REPORT_PERMISSION)
-
-
 @hooks.register("register_admin_menu_item")
 def report_menu_item():
-    return ReportMenuItem(
-        _("E-mail digests"), reverse("digests_report"), icon_name="mail", order=275
+    return PermissionMenuItem(
+        _("E-mail digests"),
+        reverse("digests_report"),
+        permission=REPORT_PERMISSION,
+        icon_name="mail",
+        order=275,
     )
 
 

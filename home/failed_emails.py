@@ -12,8 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from wagtail.admin.menu import MenuItem
 
+from .admin_menu import PermissionMenuItem
 from .outbox import OutgoingEmail, retry_failed
 
 PERMISSION = "home.manage_failed_email"
@@ -66,15 +66,12 @@ def urls():
     ]
 
 
-class FailedEmailsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISSION)
-
-
 def menu_item():
-    return FailedEmailsMenuItem(
+    return PermissionMenuItem(
         gettext_lazy("E-mails that could not be sent"),
         reverse("failed_emails"),
+        permission=PERMISSION,
+        count=lambda: _failed().count(),
         icon_name="mail",
         order=270,
     )
