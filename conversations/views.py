@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from members.access import member_required
+from members.forms import ContactMemberForm
 from members.models import Profile
 
 from . import messaging
-from .forms import MessageForm, ReportForm
+from .forms import ReportForm
 from .models import Block, Message, Report, Thread
 
 REFUSALS = {
@@ -57,7 +58,7 @@ def inbox(request):
 @require_http_methods(["GET", "POST"])
 def thread(request, pk):
     thread = _thread_for(request, pk)
-    form = MessageForm(request.POST or None)
+    form = ContactMemberForm(request.POST or None)
     if request.method == "POST":
         response = _send(request, thread, form)
         if response is not None:
@@ -111,7 +112,7 @@ def start(request, profile_pk):
     )
     if profile.user_id == request.user.pk:
         raise Http404
-    form = MessageForm(request.POST)
+    form = ContactMemberForm(request.POST)
     if form.is_valid():
         thread = messaging.thread_between(request.user, profile.user)
         response = _send(request, thread, form)

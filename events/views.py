@@ -103,15 +103,17 @@ def reset_personal_calendar_view(request):
     if not request.user.is_authenticated:
         return redirect_to_login(reverse("members:account"))
     calendar, created = PersonalCalendar.objects.get_or_create(user=request.user)
-    if not created:
+    if created:
+        messages.success(request, _("Your private calendar address is ready."))
+    else:
         calendar.reset()
-    messages.success(
-        request,
-        _(
-            "Your calendar address has been changed. The old one no longer works: "
-            "subscribe again with the new one."
-        ),
-    )
+        messages.success(
+            request,
+            _(
+                "Your calendar address has been changed. The old one no longer works: "
+                "subscribe again with the new one."
+            ),
+        )
     return redirect(reverse("members:account") + "#events-heading")
 
 

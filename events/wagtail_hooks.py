@@ -139,14 +139,14 @@ def next_meeting(home_page, request):
 @hooks.register("account_context")
 def account_registrations(request):
     """My account: the events the person has registered for, and the private
-    address their calendar app can subscribe to."""
-    calendar, _created = PersonalCalendar.objects.get_or_create(user=request.user)
-    address = request.build_absolute_uri(reverse("personal_calendar", args=[calendar.token]))
-    return {
-        "registrations": registrations_for(request.user),
-        "personal_calendar_url": address,
-        "personal_calendar_webcal": "webcal://" + address.split("://", 1)[1],
-    }
+    address their calendar app can subscribe to, once they have asked for one."""
+    context = {"registrations": registrations_for(request.user), "personal_calendar_url": None}
+    calendar = PersonalCalendar.objects.filter(user=request.user).first()
+    if calendar:
+        address = request.build_absolute_uri(reverse("personal_calendar", args=[calendar.token]))
+        context["personal_calendar_url"] = address
+        context["personal_calendar_webcal"] = "webcal://" + address.split("://", 1)[1]
+    return context
 
 
 @hooks.register("register_periodic_jobs")

@@ -233,6 +233,8 @@ class DirectoryFilterForm(forms.Form):
 
 
 class ContactMemberForm(forms.Form):
+    """A message to a member, offered on their profile and for every reply after."""
+
     message = TextBoxField(
         label=_("Your message"),
         max_length=2000,

@@ -68,6 +68,9 @@ def test_events_feed_lists_upcoming_public_events_soonest_first(client, index):
 def personal_calendar_address(client, person):
     client.force_login(person)
     page = BeautifulSoup(client.get("/members/account/").content, "html.parser")
+    if page.select_one("#personal-calendar-address") is None:
+        client.post("/events/my-calendar/reset/")
+        page = BeautifulSoup(client.get("/members/account/").content, "html.parser")
     address = page.select_one("#personal-calendar-address")["value"]
     client.logout()
     return address.split("testserver", 1)[1]
@@ -88,6 +91,22 @@ def test_a_person_subscribes_to_their_own_events_without_logging_in(client, inde
     assert [str(event["summary"]) for event in events] == [mine.title]
     assert LINK in str(events[0]["description"])
     assert "private" in response["Cache-Control"]
+
+
+def test_the_address_is_made_only_when_asked_for(client, index):
+    person = make_person("calendar.asker@example.org")
+    client.force_login(person)
+    page = BeautifulSoup(client.get("/members/account/").content, "html.parser")
+    assert page.select_one("#personal-calendar-address") is None
+    assert not PersonalCalendar.objects.filter(user=person).exists()
+
+    response = client.post("/events/my-calendar/reset/", follow=True)
+
+    page = BeautifulSoup(response.content, "html.parser")
+    assert "Your private calendar address is ready." in page.get_text()
+    assert page.select_one("#personal-calendar-address")["value"].endswith(
+        PersonalCalendar.objects.get(user=person).token + ".ics"
+    )
 
 
 def test_a_changed_address_cuts_off_the_old_one(client, index):
