@@ -118,6 +118,9 @@ PROJECT_DATA_MIGRATIONS = [
     ("collaboration.migrations.0002_editors_review_calls", "grant_review_permissions"),
     ("home.migrations.0006_editors_see_failed_emails", "grant_failed_email_permission"),
     ("evaluation.migrations.0002_editors_look_after_evaluations", "grant_evaluation_permissions"),
+    ("activities.migrations.0002_editors_review_activities", "grant_review_permissions"),
+    ("conversations.migrations.0002_editors_moderate_reports", "grant_editors"),
+    ("digests.migrations.0002_choices_from_sign_up", "grant_editors"),
 ]
 
 
