@@ -7,7 +7,7 @@ and what tests/cluster/test_production.py runs its checks against.
 - two gunicorn app servers (deploy/gunicorn.conf.py) on their own ports, each
   naming itself in an X-Served-By header (APP_SERVER_NAME);
 - nginx in front of both, from deploy/nginx.conf with its ports and paths filled in;
-- one task worker (manage.py db_worker) and one scheduler (manage.py run_scheduler).
+- one task worker (manage.py run_worker) and one scheduler (manage.py run_scheduler).
 
 Everything is set up once: static files collected while PostgreSQL starts, then
 migrations and the demo site, then the servers all at once."""
@@ -75,7 +75,7 @@ class Cluster:
         }
         self.processes = {}
         self.supervised = {
-            "worker": [PYTHON, "manage.py", "db_worker", "--interval", "0.5"],
+            "worker": [PYTHON, "manage.py", "run_worker", "--interval", "0.5"],
             "scheduler": [PYTHON, "manage.py", "run_scheduler", "--interval", "5"],
         }
         self.restarts = {}
@@ -274,8 +274,9 @@ class Cluster:
         raise RuntimeError(f"{self.url}/readyz did not answer 200 within {timeout} s")
 
     def supervise(self):
-        """Start the worker or the scheduler again when it exits, as systemd's
-        Restart=always does in production (a database restart ends db_worker)."""
+        """Start the worker or the scheduler again when it exits (a crash, a kill),
+        as systemd's Restart=always does in production. A database restart ends
+        neither: both wait for the database and carry on."""
         while not self.closing:
             for name, args in self.supervised.items():
                 process = self.processes.get(name)

@@ -200,7 +200,7 @@ ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER
 
 # --- E-mail and background jobs (README "E-mail and background jobs") ---
 # Side work goes through Django's tasks interface: run at once in development and
-# tests, by `manage.py db_worker` in production (production.py). Every e-mail is
+# tests, by `manage.py run_worker` in production (production.py). Every e-mail is
 # written to the outbox (home/outbox.py) in the sender's transaction and delivered
 # by a task through EMAIL_DELIVERY_BACKEND (the EMAIL_BACKEND variable), retried
 # with growing delays; periodic jobs come from `manage.py run_scheduler`.

@@ -93,7 +93,7 @@ X_FRAME_OPTIONS = "DENY"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
 
 # --- E-mail and background jobs: a durable queue in the database, run by
-# `manage.py db_worker`; periodic jobs enqueued by `manage.py run_scheduler`. ---
+# `manage.py run_worker`; periodic jobs enqueued by `manage.py run_scheduler`. ---
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Logs: one line per request and per job (LOG_FORMAT=json for JSON lines) ---

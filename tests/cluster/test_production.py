@@ -238,6 +238,8 @@ def test_production_journey_and_faults(cluster):
         assert time.monotonic() < deadline, "not ready again 30 s after the restart"
         time.sleep(0.3)
     assert "Cleo Cluster" in person.get(url + "/members/account/", timeout=TIMEOUT).text
+    # The worker and the scheduler rode it out: nothing had to start them again.
+    assert cluster.restarts == {}, cluster.restarts
 
     # --- The mail server is down: registering is as quick as ever, and the e-mail
     # arrives once the mail server is back ---

@@ -1,5 +1,6 @@
 """Real worker processes (`manage.py db_worker`) on PostgreSQL: two at once send each
-e-mail once, and one killed with SIGKILL in the middle of a send loses nothing.
+e-mail once, one killed with SIGKILL in the middle of a send loses nothing, and
+`manage.py run_worker` keeps working when its database connection is cut.
 SQLite's test database lives in the test process's memory, where no other process
 can reach it, so these run on PostgreSQL only (as CI does)."""
 
@@ -9,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from email import message_from_string
 from pathlib import Path
 
@@ -35,11 +37,11 @@ def queue(settings):
     return settings
 
 
-def start_worker(email_backend, *args, **env):
+def start_worker(email_backend, *args, command="db_worker", **env):
     db = connection.settings_dict
     url = f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
     return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload", *args],
+        [sys.executable, "manage.py", command, "--no-startup-delay", "--no-reload", *args],
         cwd=ROOT,
         env={
             **os.environ,
@@ -123,3 +125,59 @@ def test_a_worker_killed_mid_send_loses_nothing(queue):
         run_worker()
     assert [m.to for m in mail.outbox] == [["killed@example.org"]]
     assert outgoing().get(pk=email.pk).status == "sent"
+
+
+@contextmanager
+def database_away():
+    """What a PostgreSQL restart does to every other process: their connections end,
+    and new ones are refused until it is back."""
+    name = connection.settings_dict["NAME"]
+    with connection.cursor() as cursor:
+        cursor.execute(f'ALTER DATABASE "{name}" WITH CONNECTION LIMIT 0')
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        cut = cursor.fetchone()[0]
+    try:
+        yield cut
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f'ALTER DATABASE "{name}" WITH CONNECTION LIMIT -1')
+
+
+def wait_for_sent(pk, worker, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not outgoing().filter(pk=pk, status="sent").exists():
+        assert worker.poll() is None, worker.stderr.read().decode()
+        assert time.monotonic() < deadline, "the e-mail was not sent"
+        time.sleep(0.2)
+
+
+@pytest.mark.parametrize("command", ["db_worker", "run_worker"])
+def test_the_database_going_away_for_a_while(queue, tmp_path, command):
+    """The stock worker exits when the database goes away; run_worker carries on and
+    sends what was queued meanwhile once the database is back."""
+    worker = start_worker(
+        "django.core.mail.backends.filebased.EmailBackend",
+        "--interval",
+        "0.2",
+        command=command,
+        WORKER_EMAIL_FILE_PATH=str(tmp_path),
+    )
+    try:
+        send_mail("Before", "Hello.", None, ["before@example.org"])
+        wait_for_sent(outgoing().latest("pk").pk, worker)
+        with database_away() as cut:
+            assert cut >= 1
+            send_mail("Meanwhile", "Hello again.", None, ["meanwhile@example.org"])
+            time.sleep(2)
+        meanwhile = outgoing().latest("pk").pk
+        if command == "db_worker":
+            assert worker.wait(timeout=30) != 0
+        else:
+            wait_for_sent(meanwhile, worker)
+    finally:
+        if worker.poll() is None:
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(timeout=30)
