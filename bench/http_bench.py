@@ -41,6 +41,8 @@ import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
+import lighthouse_performance
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 # The virtualenv's own interpreter runs gunicorn: a console script's first line may
@@ -562,6 +564,10 @@ def main():
             f"\nMachine: {machine}; cache: {'Redis' if cache_url else 'local memory'}; PostgreSQL."
         )
         run_round("Demo site", env, servers, database, args.seconds)
+        if lighthouse_performance.available():
+            lighthouse_performance.print_table(servers[1].url("/"))
+        else:
+            print("\n(Lighthouse or Chromium missing: no performance scores.)")
         if args.scale:
             print("Adding 10,000 resources and 1,000 chapters...", file=sys.stderr)
             probe(env, "scale")

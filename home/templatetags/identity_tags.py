@@ -2,8 +2,10 @@
 media and messaging apps show when someone shares a link."""
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,6 +21,13 @@ SITE_DESCRIPTION = gettext_lazy(
     "A free, open network for heritage organisations, practitioners and community "
     "groups who support people's wellbeing through heritage and social prescribing."
 )
+
+
+@register.simple_tag
+def has_script_marker():
+    """The one inline script (see HAS_SCRIPT_MARKER in settings: its hash is in the
+    Content-Security-Policy)."""
+    return mark_safe(f"<script>{settings.HAS_SCRIPT_MARKER}</script>")
 
 
 @register.simple_tag(takes_context=True)

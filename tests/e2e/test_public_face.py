@@ -125,3 +125,45 @@ def test_the_footer_names_partners_and_links_what_readers_look_for(open_at):
         expect(footer.get_by_role("link", name=name)).to_be_visible()
     expect(footer.locator("a[hreflang=cy]")).to_have_text("Cymraeg")
     expect(footer.locator("a[href^='mailto:']")).to_be_visible()
+
+
+LAYOUT_SHIFTS = """
+window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+    // Every shift counts: nothing is typed or tapped (and Chromium's touch emulation
+    // marks shifts as following input anyway).
+    for (const entry of list.getEntries()) window.__layoutShift += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.readonly_demo
+def test_a_phone_page_does_not_jump_as_it_loads(browser, site_url):
+    """On a slow phone the menu is folded from the first paint: it does not appear
+    open and then fold, pushing the page up under the reader's eyes."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.add_init_script(LAYOUT_SHIFTS)
+        session = context.new_cdp_session(page)
+        session.send("Network.enable")
+        session.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        session.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": 150,
+                "downloadThroughput": 200_000,
+                "uploadThroughput": 90_000,
+            },
+        )
+        session.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        for path in ("/", "/resources/", "/guidance/ethical-standards/"):
+            page.goto(site_url + path, wait_until="load")
+            page.wait_for_timeout(500)
+            shift = page.evaluate("window.__layoutShift")
+            assert shift < 0.05, f"{path}: the layout shifted by {shift:.3f} while loading"
+            expect(page.locator(".site-header__toggle")).to_be_visible()
+            expect(page.locator("#site-menu")).to_be_hidden()
+    finally:
+        context.close()

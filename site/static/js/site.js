@@ -1,9 +1,10 @@
 // Progressive enhancement only: the site works without this file.
 (function () {
     "use strict";
-    document.documentElement.classList.replace("no-js", "js");
+    document.documentElement.className = "js";
 
-    // On narrow screens, fold the search, account links and menu behind a button.
+    // On narrow screens the search, account links and menu are folded behind a
+    // button (the page is served folded; CSS shows it all on wider screens).
     var toggle = document.querySelector(".site-header__toggle");
     var menu = document.getElementById("site-menu");
     if (!toggle || !menu) return;
@@ -12,10 +13,6 @@
     function setOpen(open) {
         toggle.setAttribute("aria-expanded", String(open));
         menu.setAttribute("data-collapsed", String(!open));
-    }
-    function sync() {
-        toggle.hidden = !narrow.matches;
-        setOpen(!narrow.matches);
     }
     toggle.addEventListener("click", function () {
         setOpen(toggle.getAttribute("aria-expanded") !== "true");
@@ -26,8 +23,8 @@
             toggle.focus();
         }
     });
-    narrow.addEventListener("change", sync);
-    sync();
+    // Back on a phone after a wider window: start folded again.
+    narrow.addEventListener("change", function () { setOpen(false); });
 })();
 
 // Move focus to a form's error summary so screen readers announce it at once.
