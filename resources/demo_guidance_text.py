@@ -669,7 +669,7 @@ GETTING_STARTED_UNDERSTANDING = [
         "<p>Two pilots funded by Historic England ran from April to November 2023. Heritage "
         "Connectors, in Frome, added heritage to the options offered by a social prescribing "
         "service hosted by a Primary Care Network. Heritage Buddies, in Nottingham, "
-        "befriended people and went with them to find heritage activities that suited them. "
+        "befriended people and supported them to find heritage activities that suited them. "
         "Their toolkits, in this guidance section, show what each learned.</p>"
     ),
 ]
@@ -737,8 +737,9 @@ GETTING_STARTED_LINK_WORKERS = [
     para(
         "<p>The Heritage Connectors toolkit shows how to map local heritage activities, so "
         "that the people who signpost know what is on offer and whom to contact. The "
-        "Heritage Buddies toolkit is for people who need more than information: a companion "
-        "for their first visits. Ask link workers which of the people they see might need "
+        "Heritage Buddies toolkit shows how to support people who need more than information: "
+        "someone to befriend them and help them find what suits them. Ask link workers which "
+        "of the people they see might need "
         "that kind of support, and plan for both.</p>"
     ),
 ]
