@@ -259,62 +259,17 @@ GETTING_STARTED = {
         {
             "slug": "understanding-social-prescribing",
             "title": "Understanding social prescribing",
-            "body": [
-                heading("The basics"),
-                para(
-                    "<p>Social prescribing connects people with community activities and support for needs that medicine alone cannot meet.</p>"
-                ),
-                para(
-                    "<p>A link worker spends time with each person to understand what matters to them, then helps them find activities and support nearby. Heritage activities sit alongside gardening, walking groups, arts and volunteering.</p>"
-                ),
-                heading("Where heritage fits"),
-                para(
-                    "<ul><li>A local history group or society.</li><li>Volunteering at a museum, archive or historic place.</li><li>Archaeology, heritage crafts and guided walks.</li></ul>"
-                ),
-                text.callout(
-                    "Not a treatment",
-                    "<p>Heritage activities do not replace medical care. They offer connection, purpose and interest, which can help people feel better alongside any treatment they receive.</p>",
-                ),
-            ],
+            "body": text.GETTING_STARTED_UNDERSTANDING,
             "chapters": [
                 {
                     "slug": "working-with-link-workers",
                     "title": "Working with link workers",
-                    "body": [
-                        heading("What link workers need from you"),
-                        para(
-                            "<p>A clear description of the activity, who it suits, how to refer, and a named contact who replies.</p>"
-                        ),
-                        para(
-                            "<ul><li>Who the activity suits, and who it may not suit.</li><li>When and where it happens, and what it costs.</li><li>How to refer, and how quickly you reply.</li><li>What access support you can offer.</li></ul>"
-                        ),
-                        text.callout(
-                            "Keep it to one page",
-                            "<p>A single page that a link worker can read in two minutes is more useful than a long brochure.</p>",
-                        ),
-                    ],
+                    "body": text.GETTING_STARTED_LINK_WORKERS,
                     "chapters": [
                         {
                             "slug": "setting-up-a-referral-pathway",
                             "title": "Setting up a referral pathway",
-                            "body": [
-                                heading("Agree the steps"),
-                                para(
-                                    "<p>Write down how a referral arrives, who responds, how quickly, and how you report back to the link worker.</p>"
-                                ),
-                                heading("Test it"),
-                                para(
-                                    "<p>Walk through a pretend referral together before the first real one.</p>"
-                                ),
-                                heading("Close the loop"),
-                                para(
-                                    "<p>Tell the link worker when someone has come along, and when they have not. Agree how you will pass back any worries about a person's safety or health.</p>"
-                                ),
-                                text.callout(
-                                    "Consent",
-                                    "<p>Ask for the person's agreement before their details are shared, and share only what you need.</p>",
-                                ),
-                            ],
+                            "body": text.GETTING_STARTED_REFERRALS,
                         },
                     ],
                 },
@@ -323,44 +278,12 @@ GETTING_STARTED = {
         {
             "slug": "designing-your-activity",
             "title": "Designing your activity",
-            "body": [
-                heading("Start small"),
-                para(
-                    "<p>A regular, small group with a friendly welcome works better than a large one-off event.</p>"
-                ),
-                para(
-                    "<ul><li>Keep the same day, time and place.</li><li>Have a named person to greet newcomers.</li><li>Offer tea and time to talk.</li><li>Let people take part at their own pace.</li></ul>"
-                ),
-                heading("Make it accessible"),
-                para(
-                    "<p>Think about travel, cost, seating, toilets, quiet space and the timing of sessions.</p>"
-                ),
-                heading("Assess the risks"),
-                para(
-                    "<p>Carry out a simple risk assessment for each activity and site: trip hazards, weather, lone working, first aid, and what to do if someone becomes unwell.</p>"
-                ),
-                text.callout(
-                    "Ask people what they want",
-                    "<p>Invite participants to shape the programme. What people choose, they come back for.</p>",
-                ),
-            ],
+            "body": text.GETTING_STARTED_DESIGNING,
         },
         {
             "slug": "looking-after-people",
             "title": "Looking after people",
-            "body": [
-                heading("Safeguarding and support"),
-                para(
-                    "<p>Follow the community's ethical standards, and make sure staff and volunteers know what to do if they are worried about someone.</p>"
-                ),
-                para(
-                    "<ul><li>Name a safeguarding lead.</li><li>Train staff and volunteers to recognise and report concerns.</li><li>Agree with link workers what happens next.</li><li>Give volunteers a named contact and regular check-ins.</li></ul>"
-                ),
-                text.callout(
-                    "If you are worried about someone",
-                    "<p>If someone is in immediate danger, call 999. Otherwise, tell your safeguarding lead the same day and write down what you saw and heard.</p>",
-                ),
-            ],
+            "body": text.GETTING_STARTED_LOOKING_AFTER,
         },
     ],
 }

@@ -594,3 +594,366 @@ EVAL_SHARING = [
         "reader could work out who said what.</p>"
     ),
 ]
+
+# Getting started with heritage social prescribing: the guide the demo also
+# publishes in Welsh (home/demo/welsh.py holds the Welsh of every string). Lists
+# rather than tables here, because wagtail-localize does not translate tables.
+
+GETTING_STARTED_UNDERSTANDING = [
+    heading("The basics"),
+    para(
+        "<p>Social prescribing connects people with community activities and support for "
+        "needs that medicine alone cannot meet.</p>"
+    ),
+    para(
+        "<p>Many of the reasons people see their GP are not only medical: loneliness, "
+        "stress, money worries, difficulties at home and pressures at work all affect "
+        "health. Social prescribing gives people time to talk about what matters to them, "
+        "and a route to things that help, such as volunteering, gardening, befriending, "
+        "group support, arts classes, exercise and local history clubs.</p>"
+    ),
+    heading("How it works in England"),
+    para(
+        "<p>In England, social prescribing is part of NHS England's model of personalised "
+        "care. Since 2019, Primary Care Networks (groups of GP practices that work together) "
+        "have been able to employ social prescribing link workers, and many people now "
+        "reach social prescribing through one. A typical journey has three steps:</p>"
+    ),
+    para(
+        "<ol>"
+        "<li><b>Referral.</b> A GP, nurse, pharmacist or other professional refers someone "
+        "to a link worker; in many areas councils, voluntary services and people "
+        "themselves can refer too.</li>"
+        "<li><b>Conversation.</b> The link worker spends time with the person, often over "
+        "several meetings, to understand what matters to them, and together they agree "
+        "what to try.</li>"
+        "<li><b>Connection.</b> The link worker introduces the person to a group or "
+        "service, often run by a voluntary, community or social enterprise (VCSE) "
+        "organisation, and keeps in touch to see how it is going.</li>"
+        "</ol>"
+    ),
+    para(
+        "<p>Arrangements differ in Wales, Scotland and Northern Ireland, where link workers "
+        "may work for councils, health boards or voluntary organisations, sometimes under "
+        "other names such as community connectors. Your local council for voluntary service "
+        "(county voluntary council in Wales) will know who does this work near you.</p>"
+    ),
+    heading("Where heritage fits"),
+    para(
+        "<p>Heritage sits alongside nature, the arts and physical activity among the kinds "
+        "of activity a link worker can suggest. It can include:</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>A local history group or society.</li>"
+        "<li>Volunteering at a museum, archive or historic place.</li>"
+        "<li>Archaeology, heritage crafts and guided walks.</li>"
+        "<li>Conservation volunteering in historic gardens, parks and buildings.</li>"
+        "</ul>"
+    ),
+    para(
+        "<p>The national heritage body's evidence report on heritage and social prescribing "
+        "sets out why heritage can help: it strengthens identity and belonging and eases "
+        "loneliness; it supports brain health and memory; exploring and learning from the "
+        "past brings discovery, insight and resilience; and knowing a place's story builds "
+        "pride in it and a sense of belonging to something bigger.</p>"
+    ),
+    callout(
+        "Not a treatment",
+        "<p>Heritage activities do not replace medical care. They offer connection, purpose "
+        "and interest, which can help people feel better alongside any treatment they "
+        "receive.</p>",
+    ),
+    heading("Two routes the community has tested"),
+    para(
+        "<p>Two pilots funded by Historic England ran from April to November 2023. Heritage "
+        "Connectors, in Frome, added heritage to the options offered by a social prescribing "
+        "service hosted by a Primary Care Network. Heritage Buddies, in Nottingham, "
+        "befriended people and supported them to find heritage activities that suited them. "
+        "Their toolkits, in this guidance section, show what each learned.</p>"
+    ),
+]
+
+GETTING_STARTED_LINK_WORKERS = [
+    para(
+        "<p>Link workers are the bridge between health services and your activity. They are "
+        "busy, they see many people with complex lives, and they refer people only to "
+        "activities they trust. Your task is to make your activity easy to understand, easy "
+        "to refer to and reliably welcoming.</p>"
+    ),
+    heading("Find your local link workers"),
+    para(
+        "<ul>"
+        "<li>Ask your GP practice which Primary Care Network it belongs to, and who leads "
+        "its social prescribing team.</li>"
+        "<li>Contact your council for voluntary service, which often knows the link workers "
+        "and runs networks for community groups.</li>"
+        "<li>Find out whether link workers in your area use an online directory of "
+        "community services, and add your activity to it.</li>"
+        "<li>Look for local social prescribing networks and events, where link workers and "
+        "providers meet.</li>"
+        "</ul>"
+    ),
+    heading("What link workers need from you"),
+    para(
+        "<p>A clear description of the activity, who it suits, how to refer, and a named "
+        "contact who replies.</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Who the activity suits, and who it may not suit.</li>"
+        "<li>When and where it happens, and what it costs.</li>"
+        "<li>How to refer, and how quickly you reply.</li>"
+        "<li>What access support you can offer.</li>"
+        "<li>Whether someone can bring a friend, carer or support worker.</li>"
+        "</ul>"
+    ),
+    callout(
+        "Keep it to one page",
+        "<p>A single page that a link worker can read in two minutes is more useful than a "
+        "long brochure.</p>",
+    ),
+    heading("Describe what people do"),
+    para(
+        "<p>Link workers match people, not collections. Describe the activity by what people "
+        "will do and how it may feel: <i>a small, friendly group that meets on Tuesday "
+        "mornings to sort and label old photographs of the town, with tea, no experience "
+        "needed</i> tells a link worker far more than a list of periods and objects.</p>"
+    ),
+    heading("Build trust"),
+    para(
+        "<ul>"
+        "<li>Invite link workers to a short taster visit, so they can describe the activity "
+        "from experience.</li>"
+        "<li>Offer to speak for ten minutes at one of their team meetings.</li>"
+        "<li>Tell them at once when times, places or costs change, or when a group is "
+        "full.</li>"
+        "<li>Be honest about what you cannot offer: a link worker whose client has a bad "
+        "first visit may not refer again.</li>"
+        "<li>When staff change, introduce yourself to the new link worker.</li>"
+        "</ul>"
+    ),
+    heading("Learning from the pilots"),
+    para(
+        "<p>The Heritage Connectors toolkit shows how to map local heritage activities, so "
+        "that the people who signpost know what is on offer and whom to contact. The "
+        "Heritage Buddies toolkit shows how to support people who need more than information: "
+        "someone to befriend them and help them find what suits them. Ask link workers which "
+        "of the people they see might need "
+        "that kind of support, and plan for both.</p>"
+    ),
+]
+
+GETTING_STARTED_REFERRALS = [
+    para(
+        "<p>A referral pathway is the agreed route from a link worker to your activity and, "
+        "when needed, back again. Writing it down keeps participants safe, makes sure nobody "
+        "is lost between organisations, and keeps the pathway working when staff "
+        "change.</p>"
+    ),
+    heading("Agree the steps"),
+    para(
+        "<p>Write down how a referral arrives, who responds, how quickly, and how you report "
+        "back to the link worker.</p>"
+    ),
+    para(
+        "<ol>"
+        "<li>The link worker talks the activity through with the person and checks that it "
+        "suits them.</li>"
+        "<li>With the person's agreement, the link worker sends the referral by the route "
+        "you agreed.</li>"
+        "<li>A named person in your organisation contacts them within the agreed time, for "
+        "example five working days.</li>"
+        "<li>Someone meets them at their first session and introduces them to the "
+        "group.</li>"
+        "<li>You tell the link worker whether they came, and agree what happens if they did "
+        "not.</li>"
+        "</ol>"
+    ),
+    heading("Consent and data sharing"),
+    para(
+        "<p>Referral details are personal information, and anything about a person's health "
+        "is special category data under UK data protection law, which needs extra care. "
+        "Before you take referrals:</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Agree what a referral holds: usually a name, contact details, any access needs "
+        "and how the person would like to be contacted. Medical details are rarely "
+        "needed.</li>"
+        "<li>Use a secure way to receive referrals, not a shared inbox that many people can "
+        "read.</li>"
+        "<li>Write a short privacy notice that says what you hold, why, who sees it and when "
+        "you delete it.</li>"
+        "<li>Keep records only as long as you need them, and delete them on a set "
+        "date.</li>"
+        "</ul>"
+    ),
+    para(
+        "<p>The Information Commissioner's Office publishes guidance for small organisations "
+        "that is a good place to start.</p>"
+    ),
+    callout(
+        "Consent",
+        "<p>Ask for the person's agreement before their details are shared, and share only "
+        "what you need.</p>"
+        "<p>Agreement to share details is not agreement to be photographed or to take part in "
+        "evaluation: ask for each separately.</p>",
+    ),
+    heading("Test it"),
+    para("<p>Walk through a pretend referral together before the first real one.</p>"),
+    para(
+        "<p>Follow an invented person through every step: who receives the referral, who "
+        "covers holidays, and what happens if the phone number is wrong. Then start with a "
+        "few real referrals, and review the pathway with the link worker before you take "
+        "more.</p>"
+    ),
+    heading("Close the loop"),
+    para(
+        "<p>Tell the link worker when someone has come along, and when they have not. Agree "
+        "how you will pass back any worries about a person's safety or health.</p>"
+    ),
+    para(
+        "<p>If a participant mentions debt, housing or a worsening illness, staff and "
+        "volunteers need not solve it, but they should know whom to tell. If someone may be "
+        "at risk of harm, follow your safeguarding procedure first.</p>"
+    ),
+    heading("People who come without a referral"),
+    para(
+        "<p>Some people arrive without a referral, having heard about you from a friend or a "
+        "poster. Welcome them in the same way; if they need more support, tell them that "
+        "their GP practice can put them in touch with a link worker.</p>"
+    ),
+]
+
+GETTING_STARTED_DESIGNING = [
+    para(
+        "<p>The best heritage activities for social prescribing are rarely the grandest. "
+        "People who are lonely, anxious or unwell need a warm welcome, something absorbing "
+        "to do, and a reason to come back next week.</p>"
+    ),
+    heading("Start small"),
+    para(
+        "<p>A regular, small group with a friendly welcome works better than a large one-off "
+        "event.</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Keep the same day, time and place.</li>"
+        "<li>Have a named person to greet newcomers.</li>"
+        "<li>Offer tea and time to talk.</li>"
+        "<li>Let people take part at their own pace.</li>"
+        "</ul>"
+    ),
+    heading("Choose what people will do"),
+    para(
+        "<p>Build on what your place or collection does well, and offer more than one way to "
+        "take part. For example:</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Handling objects and sharing the memories they bring back.</li>"
+        "<li>Researching the history of a street, a building or a family.</li>"
+        "<li>Gardening or conservation work at a historic site.</li>"
+        "<li>Gentle guided walks that explore a place's past.</li>"
+        "<li>Recording people's own stories of the area.</li>"
+        "</ul>"
+    ),
+    heading("Make it accessible"),
+    para(
+        "<p>Think about travel, cost, seating, toilets, quiet space and the timing of sessions.</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Describe the route from the bus stop or car park, with photographs of the "
+        "entrance and the meeting room.</li>"
+        "<li>Offer step-free access, seats with arms, an accessible toilet and a hearing "
+        "loop, or say clearly where you cannot.</li>"
+        "<li>Provide information in large print and easy read, and allow extra time for "
+        "people with memory difficulties.</li>"
+        "<li>Cover or remove costs, including entry fees and refreshments.</li>"
+        "<li>Time sessions to fit local buses and to avoid the rush hour.</li>"
+        "</ul>"
+    ),
+    para(
+        "<p>In Great Britain the Equality Act 2010 requires reasonable adjustments for "
+        "disabled people, but the aim is wider than the law: ask each person what would help "
+        "them take part.</p>"
+    ),
+    heading("Assess the risks"),
+    para(
+        "<p>Carry out a simple risk assessment for each activity and site: trip hazards, "
+        "weather, lone working, first aid, and what to do if someone becomes unwell.</p>"
+    ),
+    para(
+        "<p>Historic places bring risks of their own: uneven floors, steep stairs, low light, "
+        "open water and fragile objects. Write down what you will do about each, and go "
+        "through the assessment with every volunteer.</p>"
+    ),
+    heading("Plan how you will know it helps"),
+    para(
+        "<p>Decide before the first session how you will tell whether the activity makes a "
+        "difference. Keep it light: attendance records, a short wellbeing scale at the start "
+        "and the end, and a few words from participants. The community's "
+        "guide to evaluating wellbeing outcomes suggests measures that take a minute or two "
+        "to answer.</p>"
+    ),
+    callout(
+        "Ask people what they want",
+        "<p>Invite participants to shape the programme. What people choose, they come back "
+        "for.</p>",
+    ),
+    heading("Plan the ending too"),
+    para(
+        "<p>If the activity runs as a course, tell people from the start how many sessions "
+        "there will be, and help them find somewhere to go next: a society to join, a "
+        "volunteering role, or a group that some of them can run for themselves.</p>"
+    ),
+]
+
+GETTING_STARTED_LOOKING_AFTER = [
+    heading("Safeguarding and support"),
+    para(
+        "<p>Follow the community's ethical standards, and make sure staff and volunteers "
+        "know what to do if they are worried about someone.</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Name a safeguarding lead.</li>"
+        "<li>Train staff and volunteers to recognise and report concerns.</li>"
+        "<li>Agree with link workers what happens next.</li>"
+        "<li>Give volunteers a named contact and regular check-ins.</li>"
+        "</ul>"
+    ),
+    heading("Know your local arrangements"),
+    para(
+        "<p>In England, councils lead the safeguarding of adults under the Care Act 2014; in "
+        "Wales, the Social Services and Well-being (Wales) Act 2014 sets similar duties. "
+        "Find your council's safeguarding contacts for adults and for children, put them in "
+        "your policy, and make sure your safeguarding lead knows them.</p>"
+    ),
+    para(
+        "<ul>"
+        "<li>Carry out the checks your policy requires for each role, including a DBS check "
+        "where the role is eligible.</li>"
+        "<li>Do not ask a volunteer to be alone with a participant in a closed room or in "
+        "someone's home.</li>"
+        "<li>Keep a record of concerns, stored securely and apart from attendance "
+        "registers.</li>"
+        "</ul>"
+    ),
+    callout(
+        "If you are worried about someone",
+        "<p>If someone is in immediate danger, call 999. Otherwise, tell your safeguarding "
+        "lead the same day and write down what you saw and heard.</p>"
+        "<p>If someone's health worries you but it is not an emergency, suggest they call "
+        "NHS 111 or their GP practice.</p>",
+    ),
+    heading("Looking after volunteers and staff"),
+    para(
+        "<p>Listening to people who are struggling can be hard. Give volunteers time to talk "
+        "after a difficult session, make clear what they are not expected to deal with, and "
+        "thank them often. People who feel supported stay, and participants value seeing the "
+        "same faces each week.</p>"
+    ),
+]

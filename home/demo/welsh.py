@@ -183,14 +183,6 @@ WELSH = {
         "hargraffu a'u haddasu."
     ),
     # Getting started: what the chapters add beyond their first paragraphs
-    "A link worker spends time with each person to understand what matters to them, then "
-    "helps them find activities and support nearby. Heritage activities sit alongside "
-    "gardening, walking groups, arts and volunteering.": (
-        "Mae gweithiwr cyswllt yn treulio amser gyda phob person i ddeall beth sy'n bwysig "
-        "iddyn nhw, ac yna'n eu helpu i ddod o hyd i weithgareddau a chymorth gerllaw. Mae "
-        "gweithgareddau treftadaeth yn eistedd ochr yn ochr â garddio, grwpiau cerdded, y "
-        "celfyddydau a gwirfoddoli."
-    ),
     "Where heritage fits": "Lle mae treftadaeth yn ffitio",
     "A local history group or society.": "Grŵp neu gymdeithas hanes lleol.",
     "Volunteering at a museum, archive or historic place.": (
@@ -264,6 +256,386 @@ WELSH = {
     "the same day and write down what you saw and heard.": (
         "Os yw rhywun mewn perygl uniongyrchol, ffoniwch 999. Fel arall, dywedwch wrth eich "
         "arweinydd diogelu yr un diwrnod ac ysgrifennwch yr hyn a welsoch ac a glywsoch."
+    ),
+    # Getting started: the chapters' guidance (resources/demo_guidance_text.py)
+    "Many of the reasons people see their GP are not only medical: loneliness, stress, "
+    "money worries, difficulties at home and pressures at work all affect health. Social "
+    "prescribing gives people time to talk about what matters to them, and a route to "
+    "things that help, such as volunteering, gardening, befriending, group support, arts "
+    "classes, exercise and local history clubs.": (
+        "Nid rhesymau meddygol yn unig sydd gan lawer o bobl dros weld eu meddyg teulu: "
+        "mae unigrwydd, straen, pryderon ariannol, anawsterau gartref a phwysau yn y "
+        "gwaith i gyd yn effeithio ar iechyd. Mae presgripsiynu cymdeithasol yn rhoi amser "
+        "i bobl siarad am yr hyn sy'n bwysig iddyn nhw, a llwybr at bethau sy'n helpu, fel "
+        "gwirfoddoli, garddio, cyfeillio, grwpiau cymorth, dosbarthiadau celf, ymarfer "
+        "corff a chlybiau hanes lleol."
+    ),
+    "How it works in England": "Sut mae'n gweithio yn Lloegr",
+    "In England, social prescribing is part of NHS England's model of personalised care. "
+    "Since 2019, Primary Care Networks (groups of GP practices that work together) have "
+    "been able to employ social prescribing link workers, and many people now reach social "
+    "prescribing through one. A typical journey has three steps:": (
+        "Yn Lloegr, mae presgripsiynu cymdeithasol yn rhan o fodel GIG Lloegr ar gyfer "
+        "gofal wedi'i bersonoli. Ers 2019, mae Rhwydweithiau Gofal Sylfaenol (grwpiau o "
+        "feddygfeydd sy'n cydweithio) wedi gallu cyflogi gweithwyr cyswllt presgripsiynu "
+        "cymdeithasol, ac mae llawer o bobl bellach yn dod at bresgripsiynu cymdeithasol "
+        "drwy un ohonyn nhw. Mae tri cham i daith nodweddiadol:"
+    ),
+    "<b>Referral.</b> A GP, nurse, pharmacist or other professional refers someone to a "
+    "link worker; in many areas councils, voluntary services and people themselves can "
+    "refer too.": (
+        "<b>Atgyfeirio.</b> Mae meddyg teulu, nyrs, fferyllydd neu weithiwr proffesiynol "
+        "arall yn atgyfeirio rhywun at weithiwr cyswllt; mewn llawer o ardaloedd gall "
+        "cynghorau, gwasanaethau gwirfoddol a phobl eu hunain atgyfeirio hefyd."
+    ),
+    "<b>Conversation.</b> The link worker spends time with the person, often over several "
+    "meetings, to understand what matters to them, and together they agree what to try.": (
+        "<b>Sgwrs.</b> Mae'r gweithiwr cyswllt yn treulio amser gyda'r person, yn aml dros "
+        "sawl cyfarfod, i ddeall beth sy'n bwysig iddyn nhw, a gyda'i gilydd maen nhw'n "
+        "cytuno beth i roi cynnig arno."
+    ),
+    "<b>Connection.</b> The link worker introduces the person to a group or service, often "
+    "run by a voluntary, community or social enterprise (VCSE) organisation, and keeps in "
+    "touch to see how it is going.": (
+        "<b>Cysylltu.</b> Mae'r gweithiwr cyswllt yn cyflwyno'r person i grŵp neu "
+        "wasanaeth, yn aml un sy'n cael ei redeg gan sefydliad gwirfoddol, cymunedol neu "
+        "fenter gymdeithasol (VCSE), ac yn cadw mewn cysylltiad i weld sut mae pethau'n "
+        "mynd."
+    ),
+    "Arrangements differ in Wales, Scotland and Northern Ireland, where link workers may "
+    "work for councils, health boards or voluntary organisations, sometimes under other "
+    "names such as community connectors. Your local council for voluntary service (county "
+    "voluntary council in Wales) will know who does this work near you.": (
+        "Mae'r trefniadau'n wahanol yng Nghymru, yr Alban a Gogledd Iwerddon, lle gall "
+        "gweithwyr cyswllt weithio i gynghorau, byrddau iechyd neu sefydliadau gwirfoddol, "
+        "weithiau dan enwau eraill fel cysylltwyr cymunedol. Bydd eich cyngor gwasanaethau "
+        "gwirfoddol lleol (y cyngor gwirfoddol sirol yng Nghymru) yn gwybod pwy sy'n "
+        "gwneud y gwaith hwn yn eich ardal chi."
+    ),
+    "Heritage sits alongside nature, the arts and physical activity among the kinds of "
+    "activity a link worker can suggest. It can include:": (
+        "Mae treftadaeth yn un o'r mathau o weithgarwch y gall gweithiwr cyswllt eu "
+        "hawgrymu, ochr yn ochr â natur, y celfyddydau a gweithgarwch corfforol. Gall "
+        "gynnwys:"
+    ),
+    "Conservation volunteering in historic gardens, parks and buildings.": (
+        "Gwirfoddoli ym maes cadwraeth mewn gerddi, parciau ac adeiladau hanesyddol."
+    ),
+    "The national heritage body's evidence report on heritage and social prescribing sets "
+    "out why heritage can help: it strengthens identity and belonging and eases "
+    "loneliness; it supports brain health and memory; exploring and learning from the past "
+    "brings discovery, insight and resilience; and knowing a place's story builds pride in "
+    "it and a sense of belonging to something bigger.": (
+        "Mae adroddiad tystiolaeth y corff treftadaeth cenedlaethol ar dreftadaeth a "
+        "phresgripsiynu cymdeithasol yn esbonio pam y gall treftadaeth helpu: mae'n "
+        "cryfhau hunaniaeth ac ymdeimlad o berthyn ac yn lleddfu unigrwydd; mae'n cefnogi "
+        "iechyd yr ymennydd a'r cof; mae archwilio'r gorffennol a dysgu ohono yn dod â "
+        "darganfyddiadau, dirnadaeth a gwydnwch; ac mae gwybod hanes lle yn meithrin "
+        "balchder ynddo ac ymdeimlad o berthyn i rywbeth mwy."
+    ),
+    "Two routes the community has tested": "Dau lwybr y mae'r gymuned wedi'u profi",
+    "Two pilots funded by Historic England ran from April to November 2023. Heritage "
+    "Connectors, in Frome, added heritage to the options offered by a social prescribing "
+    "service hosted by a Primary Care Network. Heritage Buddies, in Nottingham, befriended "
+    "people and supported them to find heritage activities that suited them. Their "
+    "toolkits, in this guidance section, show what each learned.": (
+        "Cafodd dau gynllun peilot a ariannwyd gan Historic England eu cynnal rhwng Ebrill a "
+        "Thachwedd 2023. Ychwanegodd Heritage Connectors, yn Frome, dreftadaeth at y "
+        "dewisiadau a gynigir gan wasanaeth presgripsiynu cymdeithasol a gynhelir gan "
+        "Rwydwaith Gofal Sylfaenol. Bu Heritage Buddies, yn Nottingham, yn cyfeillio â "
+        "phobl ac yn eu cefnogi i ddod o hyd i weithgareddau treftadaeth a oedd yn addas "
+        "iddyn nhw. Mae eu pecynnau cymorth, yn yr adran ganllawiau hon, yn dangos beth "
+        "ddysgodd pob un."
+    ),
+    "Link workers are the bridge between health services and your activity. They are busy, "
+    "they see many people with complex lives, and they refer people only to activities "
+    "they trust. Your task is to make your activity easy to understand, easy to refer to "
+    "and reliably welcoming.": (
+        "Gweithwyr cyswllt yw'r bont rhwng gwasanaethau iechyd a'ch gweithgaredd chi. Maen "
+        "nhw'n brysur, maen nhw'n gweld llawer o bobl â bywydau cymhleth, a dim ond at "
+        "weithgareddau y maen nhw'n ymddiried ynddyn nhw y byddan nhw'n atgyfeirio pobl. "
+        "Eich tasg chi yw gwneud eich gweithgaredd yn hawdd ei ddeall, yn hawdd atgyfeirio "
+        "ato ac yn groesawgar bob tro."
+    ),
+    "Find your local link workers": "Dod o hyd i'ch gweithwyr cyswllt lleol",
+    "Ask your GP practice which Primary Care Network it belongs to, and who leads its "
+    "social prescribing team.": (
+        "Gofynnwch i'ch meddygfa i ba Rwydwaith Gofal Sylfaenol y mae'n perthyn, a phwy "
+        "sy'n arwain ei thîm presgripsiynu cymdeithasol."
+    ),
+    "Contact your council for voluntary service, which often knows the link workers and "
+    "runs networks for community groups.": (
+        "Cysylltwch â'ch cyngor gwasanaethau gwirfoddol, sy'n aml yn adnabod y gweithwyr "
+        "cyswllt ac yn rhedeg rhwydweithiau ar gyfer grwpiau cymunedol."
+    ),
+    "Find out whether link workers in your area use an online directory of community "
+    "services, and add your activity to it.": (
+        "Holwch a yw gweithwyr cyswllt yn eich ardal yn defnyddio cyfeiriadur ar-lein o "
+        "wasanaethau cymunedol, ac ychwanegwch eich gweithgaredd ato."
+    ),
+    "Look for local social prescribing networks and events, where link workers and "
+    "providers meet.": (
+        "Chwiliwch am rwydweithiau a digwyddiadau presgripsiynu cymdeithasol lleol, lle "
+        "mae gweithwyr cyswllt a darparwyr yn cyfarfod."
+    ),
+    "Whether someone can bring a friend, carer or support worker.": (
+        "A all rhywun ddod â ffrind, gofalwr neu weithiwr cymorth gyda nhw."
+    ),
+    "Describe what people do": "Disgrifio beth mae pobl yn ei wneud",
+    "Link workers match people, not collections. Describe the activity by what people will "
+    "do and how it may feel: <i>a small, friendly group that meets on Tuesday mornings to "
+    "sort and label old photographs of the town, with tea, no experience needed</i> tells "
+    "a link worker far more than a list of periods and objects.": (
+        "Gyda phobl y mae gweithwyr cyswllt yn gweithio, nid gyda chasgliadau. Disgrifiwch "
+        "y gweithgaredd yn ôl yr hyn y bydd pobl yn ei wneud a sut y gallai deimlo: mae "
+        "<i>grŵp bach, cyfeillgar sy'n cyfarfod ar fore Mawrth i ddidoli a labelu hen "
+        "ffotograffau o'r dref, gyda phaned, dim angen profiad</i> yn dweud llawer mwy "
+        "wrth weithiwr cyswllt na rhestr o gyfnodau a gwrthrychau."
+    ),
+    "Build trust": "Meithrin ymddiriedaeth",
+    "Invite link workers to a short taster visit, so they can describe the activity from "
+    "experience.": (
+        "Gwahoddwch weithwyr cyswllt i ymweliad blasu byr, er mwyn iddyn nhw allu "
+        "disgrifio'r gweithgaredd o brofiad."
+    ),
+    "Offer to speak for ten minutes at one of their team meetings.": (
+        "Cynigiwch siarad am ddeg munud yn un o gyfarfodydd eu tîm."
+    ),
+    "Tell them at once when times, places or costs change, or when a group is full.": (
+        "Rhowch wybod iddyn nhw ar unwaith pan fydd amseroedd, lleoedd neu gostau'n newid, "
+        "neu pan fydd grŵp yn llawn."
+    ),
+    "Be honest about what you cannot offer: a link worker whose client has a bad first "
+    "visit may not refer again.": (
+        "Byddwch yn onest am yr hyn na allwch ei gynnig: os caiff rhywun a atgyfeiriwyd "
+        "ymweliad cyntaf gwael, efallai na fydd y gweithiwr cyswllt yn atgyfeirio eto."
+    ),
+    "When staff change, introduce yourself to the new link worker.": (
+        "Pan fydd staff yn newid, cyflwynwch eich hun i'r gweithiwr cyswllt newydd."
+    ),
+    "Learning from the pilots": "Dysgu o'r cynlluniau peilot",
+    "The Heritage Connectors toolkit shows how to map local heritage activities, so that "
+    "the people who signpost know what is on offer and whom to contact. The Heritage "
+    "Buddies toolkit shows how to support people who need more than information: someone "
+    "to befriend them and help them find what suits them. Ask link workers which of the "
+    "people they see might need that kind of support, and plan for both.": (
+        "Mae pecyn cymorth Heritage Connectors yn dangos sut i fapio gweithgareddau "
+        "treftadaeth lleol, fel bod y bobl sy'n cyfeirio yn gwybod beth sydd ar gael ac â "
+        "phwy i gysylltu. Mae pecyn cymorth Heritage Buddies yn dangos sut i gefnogi pobl "
+        "sydd angen mwy na gwybodaeth: rhywun i gyfeillio â nhw a'u helpu i ddod o hyd i'r "
+        "hyn sy'n addas iddyn nhw. Gofynnwch i weithwyr cyswllt pa rai o'r bobl maen nhw'n "
+        "eu gweld a allai fod angen y math hwnnw o gymorth, a chynlluniwch ar gyfer y ddau."
+    ),
+    "A referral pathway is the agreed route from a link worker to your activity and, when "
+    "needed, back again. Writing it down keeps participants safe, makes sure nobody is "
+    "lost between organisations, and keeps the pathway working when staff change.": (
+        "Llwybr atgyfeirio yw'r llwybr y cytunwyd arno o weithiwr cyswllt i'ch "
+        "gweithgaredd chi ac, os oes angen, yn ôl eto. Mae ei nodi'n ysgrifenedig yn cadw "
+        "cyfranogwyr yn ddiogel, yn sicrhau nad oes neb yn mynd ar goll rhwng sefydliadau, "
+        "ac yn sicrhau bod y llwybr yn dal i weithio pan fydd staff yn newid."
+    ),
+    "The link worker talks the activity through with the person and checks that it suits them.": (
+        "Mae'r gweithiwr cyswllt yn trafod y gweithgaredd gyda'r person ac yn gwirio ei "
+        "fod yn addas iddyn nhw."
+    ),
+    "With the person's agreement, the link worker sends the referral by the route you agreed.": (
+        "Gyda chytundeb y person, mae'r gweithiwr cyswllt yn anfon yr atgyfeiriad drwy'r "
+        "llwybr y cytunoch arno."
+    ),
+    "A named person in your organisation contacts them within the agreed time, for example "
+    "five working days.": (
+        "Mae person penodol yn eich sefydliad yn cysylltu â nhw o fewn yr amser y cytunwyd "
+        "arno, er enghraifft pum diwrnod gwaith."
+    ),
+    "Someone meets them at their first session and introduces them to the group.": (
+        "Mae rhywun yn eu cyfarfod yn eu sesiwn gyntaf ac yn eu cyflwyno i'r grŵp."
+    ),
+    "You tell the link worker whether they came, and agree what happens if they did not.": (
+        "Rydych yn rhoi gwybod i'r gweithiwr cyswllt a ddaethon nhw, ac yn cytuno beth "
+        "sy'n digwydd os na ddaethon nhw."
+    ),
+    "Consent and data sharing": "Caniatâd a rhannu data",
+    "Referral details are personal information, and anything about a person's health is "
+    "special category data under UK data protection law, which needs extra care. Before "
+    "you take referrals:": (
+        "Mae manylion atgyfeirio yn wybodaeth bersonol, ac mae unrhyw beth am iechyd "
+        "person yn ddata categori arbennig o dan gyfraith diogelu data'r DU, sy'n galw am "
+        "ofal ychwanegol. Cyn i chi dderbyn atgyfeiriadau:"
+    ),
+    "Agree what a referral holds: usually a name, contact details, any access needs and "
+    "how the person would like to be contacted. Medical details are rarely needed.": (
+        "Cytunwch ar yr hyn sydd mewn atgyfeiriad: fel arfer enw, manylion cyswllt, unrhyw "
+        "anghenion mynediad a'r ffordd orau o gysylltu â'r person. Anaml y mae angen "
+        "manylion meddygol."
+    ),
+    "Use a secure way to receive referrals, not a shared inbox that many people can read.": (
+        "Defnyddiwch ffordd ddiogel o dderbyn atgyfeiriadau, nid mewnflwch a rennir y gall "
+        "llawer o bobl ei ddarllen."
+    ),
+    "Write a short privacy notice that says what you hold, why, who sees it and when you "
+    "delete it.": (
+        "Ysgrifennwch hysbysiad preifatrwydd byr sy'n nodi beth rydych yn ei gadw, pam, "
+        "pwy sy'n ei weld a phryd rydych yn ei ddileu."
+    ),
+    "Keep records only as long as you need them, and delete them on a set date.": (
+        "Cadwch gofnodion dim ond cyhyd ag y mae eu hangen arnoch, a dilëwch nhw ar "
+        "ddyddiad penodol."
+    ),
+    "The Information Commissioner's Office publishes guidance for small organisations that "
+    "is a good place to start.": (
+        "Mae Swyddfa'r Comisiynydd Gwybodaeth yn cyhoeddi canllawiau i sefydliadau bach "
+        "sy'n fan cychwyn da."
+    ),
+    "Agreement to share details is not agreement to be photographed or to take part in "
+    "evaluation: ask for each separately.": (
+        "Nid yw cytuno i rannu manylion yr un peth â chytuno i gael tynnu eu llun neu i "
+        "gymryd rhan mewn gwerthuso: gofynnwch am bob un ar wahân."
+    ),
+    "Follow an invented person through every step: who receives the referral, who covers "
+    "holidays, and what happens if the phone number is wrong. Then start with a few real "
+    "referrals, and review the pathway with the link worker before you take more.": (
+        "Dilynwch berson dychmygol drwy bob cam: pwy sy'n derbyn yr atgyfeiriad, pwy sy'n "
+        "cyflenwi yn ystod gwyliau, a beth sy'n digwydd os yw'r rhif ffôn yn anghywir. Yna "
+        "dechreuwch gydag ychydig o atgyfeiriadau go iawn, ac adolygwch y llwybr gyda'r "
+        "gweithiwr cyswllt cyn i chi dderbyn rhagor."
+    ),
+    "If a participant mentions debt, housing or a worsening illness, staff and volunteers "
+    "need not solve it, but they should know whom to tell. If someone may be at risk of "
+    "harm, follow your safeguarding procedure first.": (
+        "Os yw cyfranogwr yn sôn am ddyled, tai neu salwch sy'n gwaethygu, nid oes rhaid i "
+        "staff a gwirfoddolwyr ddatrys y peth, ond dylen nhw wybod wrth bwy i ddweud. Os "
+        "gallai rhywun fod mewn perygl o niwed, dilynwch eich gweithdrefn ddiogelu yn "
+        "gyntaf."
+    ),
+    "People who come without a referral": "Pobl sy'n dod heb atgyfeiriad",
+    "Some people arrive without a referral, having heard about you from a friend or a "
+    "poster. Welcome them in the same way; if they need more support, tell them that their "
+    "GP practice can put them in touch with a link worker.": (
+        "Mae rhai pobl yn cyrraedd heb atgyfeiriad, ar ôl clywed amdanoch gan ffrind neu "
+        "ar boster. Croesawch nhw yn yr un ffordd; os oes angen mwy o gymorth arnyn nhw, "
+        "dywedwch wrthyn nhw y gall eu meddygfa eu rhoi mewn cysylltiad â gweithiwr "
+        "cyswllt."
+    ),
+    "The best heritage activities for social prescribing are rarely the grandest. People "
+    "who are lonely, anxious or unwell need a warm welcome, something absorbing to do, and "
+    "a reason to come back next week.": (
+        "Anaml y bydd y gweithgareddau treftadaeth gorau ar gyfer presgripsiynu "
+        "cymdeithasol yn rhai mawreddog. Mae ar bobl sy'n unig, yn bryderus neu'n sâl "
+        "angen croeso cynnes, rhywbeth difyr i'w wneud, a rheswm i ddod yn ôl yr wythnos "
+        "nesaf."
+    ),
+    "Choose what people will do": "Dewis beth fydd pobl yn ei wneud",
+    "Build on what your place or collection does well, and offer more than one way to take "
+    "part. For example:": (
+        "Adeiladwch ar yr hyn y mae eich lle neu'ch casgliad yn ei wneud yn dda, a "
+        "chynigiwch fwy nag un ffordd o gymryd rhan. Er enghraifft:"
+    ),
+    "Handling objects and sharing the memories they bring back.": (
+        "Trin gwrthrychau a rhannu'r atgofion y maen nhw'n eu deffro."
+    ),
+    "Researching the history of a street, a building or a family.": (
+        "Ymchwilio i hanes stryd, adeilad neu deulu."
+    ),
+    "Gardening or conservation work at a historic site.": (
+        "Garddio neu waith cadwraeth ar safle hanesyddol."
+    ),
+    "Gentle guided walks that explore a place's past.": (
+        "Teithiau cerdded tywysedig hamddenol sy'n archwilio hanes lle."
+    ),
+    "Recording people's own stories of the area.": "Cofnodi straeon pobl eu hunain am yr ardal.",
+    "Describe the route from the bus stop or car park, with photographs of the entrance "
+    "and the meeting room.": (
+        "Disgrifiwch y llwybr o'r arhosfan bysiau neu'r maes parcio, gyda lluniau o'r "
+        "fynedfa a'r ystafell gyfarfod."
+    ),
+    "Offer step-free access, seats with arms, an accessible toilet and a hearing loop, or "
+    "say clearly where you cannot.": (
+        "Cynigiwch fynediad heb risiau, seddi â breichiau, toiled hygyrch a dolen sain; os "
+        "na allwch, dywedwch hynny'n glir."
+    ),
+    "Provide information in large print and easy read, and allow extra time for people "
+    "with memory difficulties.": (
+        "Darparwch wybodaeth mewn print bras ac mewn fformat hawdd ei ddeall, a rhowch "
+        "amser ychwanegol i bobl sydd ag anawsterau cof."
+    ),
+    "Cover or remove costs, including entry fees and refreshments.": (
+        "Talwch y costau neu hepgorwch nhw, gan gynnwys ffioedd mynediad a lluniaeth."
+    ),
+    "Time sessions to fit local buses and to avoid the rush hour.": (
+        "Trefnwch sesiynau i gyd-fynd â bysiau lleol ac i osgoi'r oriau brig."
+    ),
+    "In Great Britain the Equality Act 2010 requires reasonable adjustments for disabled "
+    "people, but the aim is wider than the law: ask each person what would help them take "
+    "part.": (
+        "Ym Mhrydain Fawr, mae Deddf Cydraddoldeb 2010 yn ei gwneud yn ofynnol i "
+        "ddarparwyr wneud addasiadau rhesymol i bobl anabl, ond mae'r nod yn ehangach na'r "
+        "gyfraith: gofynnwch i bob person beth fyddai'n eu helpu i gymryd rhan."
+    ),
+    "Historic places bring risks of their own: uneven floors, steep stairs, low light, "
+    "open water and fragile objects. Write down what you will do about each, and go "
+    "through the assessment with every volunteer.": (
+        "Mae lleoedd hanesyddol yn dod â'u risgiau eu hunain: lloriau anwastad, grisiau "
+        "serth, golau gwan, dŵr agored a gwrthrychau bregus. Ysgrifennwch beth fyddwch "
+        "chi'n ei wneud am bob un, ac ewch drwy'r asesiad gyda phob gwirfoddolwr."
+    ),
+    "Plan how you will know it helps": "Cynllunio sut y byddwch yn gwybod ei fod yn helpu",
+    "Decide before the first session how you will tell whether the activity makes a "
+    "difference. Keep it light: attendance records, a short wellbeing scale at the start "
+    "and the end, and a few words from participants. The community's guide to evaluating "
+    "wellbeing outcomes suggests measures that take a minute or two to answer.": (
+        "Penderfynwch cyn y sesiwn gyntaf sut y byddwch yn gwybod a yw'r gweithgaredd yn "
+        "gwneud gwahaniaeth. Cadwch bethau'n ysgafn: cofnodion presenoldeb, graddfa "
+        "llesiant fer ar y dechrau ac ar y diwedd, ac ychydig o eiriau gan gyfranogwyr. "
+        "Mae canllaw'r gymuned ar werthuso canlyniadau llesiant yn awgrymu mesurau sy'n "
+        "cymryd munud neu ddau i'w hateb."
+    ),
+    "Plan the ending too": "Cynllunio'r diwedd hefyd",
+    "If the activity runs as a course, tell people from the start how many sessions there "
+    "will be, and help them find somewhere to go next: a society to join, a volunteering "
+    "role, or a group that some of them can run for themselves.": (
+        "Os yw'r gweithgaredd yn gwrs, dywedwch wrth bobl o'r dechrau faint o sesiynau "
+        "fydd ynddo, a helpwch nhw i ddod o hyd i rywle i fynd nesaf: cymdeithas i ymuno â "
+        "hi, rôl wirfoddoli, neu grŵp y gall rhai ohonyn nhw ei redeg eu hunain."
+    ),
+    "Know your local arrangements": "Gwybod beth yw'r trefniadau lleol",
+    "In England, councils lead the safeguarding of adults under the Care Act 2014; in "
+    "Wales, the Social Services and Well-being (Wales) Act 2014 sets similar duties. Find "
+    "your council's safeguarding contacts for adults and for children, put them in your "
+    "policy, and make sure your safeguarding lead knows them.": (
+        "Yn Lloegr, cynghorau sy'n arwain y gwaith o ddiogelu oedolion o dan Ddeddf Gofal "
+        "2014; yng Nghymru, mae Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014 yn "
+        "gosod dyletswyddau tebyg. Dewch o hyd i fanylion cyswllt diogelu eich cyngor ar "
+        "gyfer oedolion ac ar gyfer plant, rhowch nhw yn eich polisi, a gwnewch yn siŵr "
+        "bod eich arweinydd diogelu yn eu gwybod."
+    ),
+    "Carry out the checks your policy requires for each role, including a DBS check where "
+    "the role is eligible.": (
+        "Cynhaliwch y gwiriadau y mae eich polisi yn eu gofyn ar gyfer pob rôl, gan "
+        "gynnwys gwiriad DBS lle mae'r rôl yn gymwys."
+    ),
+    "Do not ask a volunteer to be alone with a participant in a closed room or in "
+    "someone's home.": (
+        "Peidiwch â gofyn i wirfoddolwr fod ar ei ben ei hun gyda chyfranogwr mewn "
+        "ystafell gaeedig nac yng nghartref rhywun."
+    ),
+    "Keep a record of concerns, stored securely and apart from attendance registers.": (
+        "Cadwch gofnod o bryderon, wedi'i storio'n ddiogel ac ar wahân i gofrestrau presenoldeb."
+    ),
+    "If someone's health worries you but it is not an emergency, suggest they call NHS 111 "
+    "or their GP practice.": (
+        "Os ydych yn poeni am iechyd rhywun ond nad yw'n argyfwng, awgrymwch eu bod yn "
+        "ffonio GIG 111 neu eu meddygfa."
+    ),
+    "Looking after volunteers and staff": "Gofalu am wirfoddolwyr a staff",
+    "Listening to people who are struggling can be hard. Give volunteers time to talk "
+    "after a difficult session, make clear what they are not expected to deal with, and "
+    "thank them often. People who feel supported stay, and participants value seeing the "
+    "same faces each week.": (
+        "Gall gwrando ar bobl sy'n cael trafferth fod yn anodd. Rhowch amser i "
+        "wirfoddolwyr siarad ar ôl sesiwn anodd, eglurwch beth nad oes disgwyl iddyn nhw "
+        "ymdrin ag ef, a diolchwch iddyn nhw'n aml. Mae pobl sy'n teimlo eu bod yn cael eu "
+        "cefnogi yn aros, ac mae cyfranogwyr yn gwerthfawrogi gweld yr un wynebau bob "
+        "wythnos."
     ),
     # Getting started guide
     "Getting started with heritage social prescribing": (
