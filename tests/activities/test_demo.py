@@ -1,23 +1,56 @@
-"""The demo site's directory: published activities across regions and types, an
-online one, one waiting for review, and a postcode search that finds the nearest."""
+"""The demo site's directory: twelve organisations, twenty-eight published activities
+across every region and type, online ones, two waiting for review, and a postcode
+search that finds the nearest."""
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
-from activities.models import Activity
+from activities.demo import load_activities
+from activities.models import Activity, ActivityType, Location, Organisation
 
 pytestmark = pytest.mark.django_db
 
 
+ENGLISH_REGIONS = {
+    "north-east",
+    "north-west",
+    "yorkshire",
+    "east-midlands",
+    "west-midlands",
+    "east",
+    "london",
+    "south-east",
+    "south-west",
+}
+
+
 def test_the_demo_has_published_activities_across_regions_and_types():
     public = Activity.objects.public()
-    assert 8 <= public.count() <= 12
-    assert len(set(public.values_list("region", flat=True))) >= 6
-    assert len(set(public.values_list("activity_type", flat=True))) >= 6
-    assert public.filter(is_online=True).exists()
+    assert public.count() == 28
+    assert Activity.objects.count() == 30
+    assert Organisation.objects.count() == 12
+    assert set(public.values_list("region", flat=True)) >= ENGLISH_REGIONS | {"wales"}
+    assert len(set(public.values_list("activity_type", flat=True))) == len(ActivityType)
+    assert public.filter(is_online=True).count() >= 2
     assert public.filter(region="wales").count() == 2
-    assert Activity.objects.waiting_for_review().exists()
+    assert set(public.values_list("schedule", flat=True)) == {"weekly", "monthly", "dates"}
+    assert public.filter(is_free=True).exists() and public.filter(is_free=False).exists()
+    for way in ("self", "link-worker", "booking"):
+        assert public.filter(how_to_join__contains=way).exists()
+    assert Activity.objects.waiting_for_review().count() == 2
+    # Every organisation has something published, with a findable place or online.
+    assert Organisation.objects.exclude(activities__in=public).count() == 0
+    for activity in public.filter(is_online=False):
+        assert activity.locations.count() == 1
+        assert activity.next_occurrences(), activity.name
+
+
+def test_loading_the_demo_again_adds_nothing():
+    before = (Organisation.objects.count(), Activity.objects.count(), Location.objects.count())
+    load_activities(None)
+    after = (Organisation.objects.count(), Activity.objects.count(), Location.objects.count())
+    assert after == before
 
 
 def test_a_postcode_search_on_the_demo_finds_the_nearest_first(client):
