@@ -1,5 +1,6 @@
 """A member picks where their activity meets on the form's map with the keyboard
-alone, on a 320 px phone, and saves it; axe finds nothing on the form."""
+alone, on a 320 px phone, and saves it; axe finds nothing on the form, and the
+map breaks no rule of the Content-Security-Policy."""
 
 import re
 
@@ -9,6 +10,7 @@ from playwright.sync_api import expect
 from activities.models import Activity, Organisation
 from tests.e2e.accessibility import axe_violations, has_horizontal_scroll
 from tests.e2e.conftest import log_in
+from tests.e2e.test_content_security_policy import CATCH_VIOLATIONS
 
 pytestmark = pytest.mark.django_db(transaction=True)
 SMALL_PHONE = {"width": 320, "height": 640}
@@ -19,6 +21,9 @@ def test_a_member_picks_the_place_with_the_keyboard_and_saves(browser, site_url)
     context = browser.new_context(viewport=SMALL_PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    page.add_init_script(CATCH_VIOLATIONS)
+    console = []
+    page.on("console", lambda message: console.append(message.text))
     log_in(page, site_url, "member@example.org")
     page.goto(f"{site_url}/activities/organisations/{organisation.pk}/activities/new/")
     page.get_by_label("Name", exact=True).fill("Picked on the map")
@@ -61,6 +66,8 @@ def test_a_member_picks_the_place_with_the_keyboard_and_saves(browser, site_url)
     expect(area).not_to_be_focused()
     assert not has_horizontal_scroll(page)
     assert axe_violations(page) == ""
+    assert page.evaluate("window.__cspViolations") == []
+    assert not [text for text in console if "Content Security Policy" in text]
 
     picked = longitude.input_value()
     page.get_by_role("button", name="Send for review").click()
