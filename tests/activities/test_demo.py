@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from activities.demo import load_activities
+from activities.geo import miles_between
 from activities.models import Activity, ActivityType, Location, Organisation
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +66,25 @@ def test_a_postcode_search_on_the_demo_finds_the_nearest_first(client):
         "Mill archive volunteers",
     }
     assert soup.select(".activity-map svg")
+
+
+def test_a_postcode_in_another_region_finds_its_own_nearest(client):
+    # The district M3 is placed at the demo's Manchester activity; Halifax is 23.6
+    # miles away, Liverpool 30.8 and Saltaire 31.3, so only two are within 25 miles.
+    response = client.get("/activities/", {"near": "M3 5AA", "within": 25})
+    soup = BeautifulSoup(response.content, "html.parser")
+    names = [h.get_text(strip=True) for h in soup.select(".activity .card__title")]
+    assert names == ["Mill songs and stories", "Mill archive volunteers"]
+    halifax = Location.objects.get(postcode="HX3 5AX")
+    manchester = Location.objects.get(postcode="M3 4FP")
+    miles = miles_between(
+        float(manchester.latitude),
+        float(manchester.longitude),
+        float(halifax.latitude),
+        float(halifax.longitude),
+    )
+    assert 23.5 < miles < 23.7
+    assert f"{miles:.1f} miles away" in response.content.decode()
 
 
 def test_the_demo_member_manages_the_demo_organisations(client):

@@ -160,6 +160,8 @@ def test_ndjson_streams_every_result_without_paging(client, directory):
     for line in places:
         valid(line, schema("service_at_location_list"))
     assert ndjson(client, "/services", search="no-such-activity-xyz") == []
+    # The default, said outright, is the paged JSON.
+    assert get(client, "/services", search="Zeta", format="json") == paged
 
 
 def test_full_lists_nest_each_item_as_its_own_page_does(client, directory):
