@@ -93,3 +93,9 @@ def test_the_demo_member_manages_the_demo_organisations(client):
     body = client.get("/activities/mine/").content.decode()
     assert "Northern Mills Heritage Trust" in body
     assert "Potsherds and clay workshop" in body
+
+
+@pytest.mark.parametrize("path, finder", [("/", "/activities/"), ("/cy/", "/cy/activities/")])
+def test_every_page_footer_links_to_the_finder(client, path, finder):
+    soup = BeautifulSoup(client.get(path).content, "html.parser")
+    assert soup.select_one(f"footer a[href='{finder}']")
