@@ -3,7 +3,12 @@ JSON. Every answer is built from Activity.objects.public() alone, so it is the
 same for everyone and is cached under the content version (a published, changed
 or hidden activity shows in the next answer). Paged as the standard's Page; an
 unknown parameter, a bad value or a page size over the maximum is a 400 with a
-JSON message, an unknown identifier a 404, never a 500."""
+JSON message, an unknown identifier a 404, never a 500.
+
+The lists of services and of services at locations also take the definition's
+`format` (`json`, the default, or `ndjson`: every result, one JSON object a line,
+streamed without paging), `full` (each item fully nested, as its {id} form) and
+`minimal` (only each item's `id` and `modified_date`, all in one answer)."""
 
 import datetime
 import hashlib
@@ -15,7 +20,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_safe
 
@@ -44,7 +49,12 @@ SERVICE_FILTERS = PAGING | {
     "postcode",
     "proximity",
 }
+# The definition's ways of shaping a list (its `format`, `full` and `minimal`).
+SHAPES = {"format", "full", "minimal"}
 SAL_FILTERS = SERVICE_FILTERS
+FORMATS = ("json", "ndjson")
+NDJSON = "application/x-ndjson"
+BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 DAY_NAMES = {
     name: index
     for index, name in enumerate(
@@ -57,6 +67,18 @@ SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 class BadRequest(ValueError):
     pass
+
+
+class Lines:
+    """A list answered as newline-delimited JSON: every item, no paging."""
+
+    def __init__(self, items, shape):
+        self.items = items
+        self.shape = shape
+
+    def __iter__(self):
+        for item in self.items:
+            yield json.dumps(self.shape(item), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _error(status, message):
@@ -97,9 +119,14 @@ def endpoint(allowed):
                     return _error(400, str(problem))
                 except LookupError:
                     return _error(404, "Not found.")
+                if isinstance(data, Lines):
+                    response = StreamingHttpResponse(_kept(data, key), content_type=NDJSON)
+                    response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
+                    return response
                 body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                 cache.set(key, body, CACHE_SECONDS)
-            response = HttpResponse(body, content_type="application/json")
+            content_type = NDJSON if request.GET.get("format") == "ndjson" else "application/json"
+            response = HttpResponse(body, content_type=content_type)
             response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
             return response
 
@@ -108,6 +135,46 @@ def endpoint(allowed):
         return wrapper
 
     return wrap
+
+
+def _kept(lines, key):
+    """Stream the lines, and keep the whole answer in the cache once it is sent."""
+    sent = []
+    for line in lines:
+        sent.append(line)
+        yield line
+    cache.set(key, "".join(sent), CACHE_SECONDS)
+
+
+def _boolean(request, name):
+    value = request.GET.get(name)
+    if value in (None, ""):
+        return False
+    if value.lower() not in BOOLEANS:
+        raise BadRequest(f"{name} must be true or false.")
+    return BOOLEANS[value.lower()]
+
+
+def _listed(request, items, summary, full, modified):
+    """A list shaped as the request asks: a Page (json) or Lines (ndjson) of the
+    summaries, the full items or the minimal ones."""
+    answer = request.GET.get("format") or "json"
+    if answer not in FORMATS:
+        raise BadRequest(f"format must be one of: {', '.join(FORMATS)}.")
+    minimal, nested = _boolean(request, "minimal"), _boolean(request, "full")
+    if minimal and nested:
+        raise BadRequest("Ask for either minimal or full, not both.")
+
+    def least(item):
+        return {"id": summary(item)["id"], "modified_date": modified(item)}
+
+    shape = least if minimal else full if nested else summary
+    if answer == "ndjson":
+        return Lines(items, shape)
+    if minimal:
+        # The definition asks for every item in one answer.
+        return _page(request, items, shape, everything=True)
+    return _page(request, items, shape)
 
 
 def _int(request, name, default=None, low=None, high=None):
@@ -122,9 +189,11 @@ def _int(request, name, default=None, low=None, high=None):
     return number
 
 
-def _page(request, items, shape):
+def _page(request, items, shape, everything=False):
     per_page = _int(request, "per_page", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
     page = _int(request, "page", 1, 1, 10**6)
+    if everything:
+        per_page, page = max(1, len(items)), 1
     total = len(items)
     pages = max(1, math.ceil(total / per_page))
     chosen = items[(page - 1) * per_page : page * per_page]
@@ -278,9 +347,13 @@ def index(request):
     }
 
 
-@endpoint(SERVICE_FILTERS)
+def _modified(activity):
+    return orx.when(activity.updated_at)
+
+
+@endpoint(SERVICE_FILTERS | SHAPES)
 def services(request):
-    return _page(request, _filter_services(request), orx.service_summary)
+    return _listed(request, _filter_services(request), orx.service_summary, orx.service, _modified)
 
 
 @endpoint(set())
@@ -299,7 +372,7 @@ def _public_locations():
     )
 
 
-@endpoint(SAL_FILTERS)
+@endpoint(SAL_FILTERS | SHAPES)
 def service_at_locations(request):
     activities = _filter_services(request)
     ids = [activity.pk for activity in activities]
@@ -308,7 +381,13 @@ def service_at_locations(request):
         _public_locations().filter(activity_id__in=ids),
         key=lambda loc: (order[loc.activity_id], loc.pk),
     )
-    return _page(request, locations, orx.service_at_location_summary)
+    return _listed(
+        request,
+        locations,
+        orx.service_at_location_summary,
+        orx.service_at_location,
+        lambda loc: _modified(loc.activity),
+    )
 
 
 @endpoint(set())

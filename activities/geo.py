@@ -104,16 +104,30 @@ def miles_between(lat1, lon1, lat2, lon2):
     return 2 * EARTH_RADIUS_MILES * math.asin(math.sqrt(a))
 
 
+def map_projection(width=300, height=400):
+    """How map_points places a point: x = (longitude - west) * squeeze * scale and
+    y = (north - latitude) * scale. The picker's script reads these to turn a
+    click back into a latitude and longitude."""
+    squeeze = math.cos(math.radians(sum(UK_LATITUDE) / 2))
+    x_span = (UK_LONGITUDE[1] - UK_LONGITUDE[0]) * squeeze
+    y_span = UK_LATITUDE[1] - UK_LATITUDE[0]
+    return {
+        "north": UK_LATITUDE[1],
+        "south": UK_LATITUDE[0],
+        "west": UK_LONGITUDE[0],
+        "east": UK_LONGITUDE[1],
+        "squeeze": squeeze,
+        "scale": min(width / x_span, height / y_span),
+    }
+
+
 def map_points(points, width=300, height=400):
     """Place (latitude, longitude) points on a width x height plot of the UK's
     box, x scaled by the cosine of the middle latitude so shapes are not squashed."""
-    middle = math.cos(math.radians(sum(UK_LATITUDE) / 2))
-    x_span = (UK_LONGITUDE[1] - UK_LONGITUDE[0]) * middle
-    y_span = UK_LATITUDE[1] - UK_LATITUDE[0]
-    scale = min(width / x_span, height / y_span)
+    plot = map_projection(width, height)
     placed = []
     for latitude, longitude in points:
-        x = (longitude - UK_LONGITUDE[0]) * middle * scale
-        y = (UK_LATITUDE[1] - latitude) * scale
+        x = (longitude - plot["west"]) * plot["squeeze"] * plot["scale"]
+        y = (plot["north"] - latitude) * plot["scale"]
         placed.append((round(x, 1), round(y, 1)))
     return placed

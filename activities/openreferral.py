@@ -77,7 +77,7 @@ def activity_terms(activity):
     return terms
 
 
-def _when(moment):
+def when(moment):
     return moment.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
@@ -199,7 +199,7 @@ def _one_to_one(activity):
         "url": site_url(f"/activities/{activity.pk}/"),
         "status": "active",
         "assured_date": activity.last_checked.isoformat(),
-        "last_modified": _when(activity.updated_at),
+        "last_modified": when(activity.updated_at),
     }
     if activity.contact_email:
         data["email"] = activity.contact_email

@@ -3,6 +3,8 @@ for their organisations and activities. Public views show only
 Activity.objects.public(); members' views only their own organisations' rows
 (anything else is a 404)."""
 
+import json
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -16,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from members.access import member_required
 
-from . import geo
+from . import geo, outline
 from . import review as reviewing
 from .forms import ActivityForm, FinderForm, OrganisationForm
 from .models import Activity, Location, Organisation
@@ -120,12 +122,33 @@ def finder(request):
             "form": form,
             "activities": page,
             "markers": markers,
+            "land": outline.paths(),
             "origin": origin,
             "query": query.urlencode(),
             "searched": bool(request.GET),
         },
         status=400 if form.errors else 200,
     )
+
+
+PICKER_WIDTH, PICKER_HEIGHT = 220, 400
+
+
+def _picker():
+    """What the activity form's map needs: the outline, the plot (so a click can be
+    turned back into coordinates) and the postcode districts the site can place."""
+    centres = geo.district_centres(public_locations())
+    return {
+        "width": PICKER_WIDTH,
+        "height": PICKER_HEIGHT,
+        "land": outline.paths(PICKER_WIDTH, PICKER_HEIGHT),
+        "plot": geo.map_projection(PICKER_WIDTH, PICKER_HEIGHT),
+        "districts": json.dumps(
+            {district: [round(lat, 5), round(lon, 5)] for district, (lat, lon) in centres.items()},
+            separators=(",", ":"),
+            sort_keys=True,
+        ),
+    }
 
 
 def _is_public(activity):
@@ -233,7 +256,7 @@ def _activity_form(request, organisation, activity=None):
     return TemplateResponse(
         request,
         "activities/activity_form.html",
-        {"form": form, "organisation": organisation, "activity": activity},
+        {"form": form, "organisation": organisation, "activity": activity, "picker": _picker()},
         status=400 if form.errors else 200,
     )
 

@@ -130,6 +130,90 @@ def test_filters(client, directory):
     assert names(postcode="ZZ1 2AB")[0] == "Zeta Leeds heritage walk"
 
 
+def ndjson(client, path, **query):
+    """Every line of a streamed newline-delimited JSON answer, as objects."""
+    response = client.get(
+        API + path, {"format": "ndjson", **query}, HTTP_ORIGIN="https://directory.example.net"
+    )
+    assert response.status_code == 200, response.getvalue()[:500]
+    assert response["Content-Type"] == "application/x-ndjson"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "max-age" in response["Cache-Control"]
+    body = response.getvalue().decode()
+    assert body == "" or body.endswith("\n")
+    return [json.loads(line) for line in body.splitlines()]
+
+
+def test_ndjson_streams_every_result_without_paging(client, directory):
+    paged = get(client, "/services", search="Zeta", per_page=100)
+    first = client.get(API + "/services", {"format": "ndjson", "search": "Zeta"})
+    assert first.streaming
+    lines = ndjson(client, "/services", search="Zeta", per_page=1)
+    assert [line["id"] for line in lines] == [item["id"] for item in paged["contents"]]
+    assert len(lines) == 4
+    for line in lines:
+        valid(line, schema("service_list"))
+    # The second answer comes from the cache, the same, and still as ndjson.
+    assert ndjson(client, "/services", search="Zeta", per_page=1) == lines
+    places = ndjson(client, "/service_at_locations", search="Zeta")
+    assert len(places) == 3
+    for line in places:
+        valid(line, schema("service_at_location_list"))
+    assert ndjson(client, "/services", search="no-such-activity-xyz") == []
+    # The default, said outright, is the paged JSON.
+    assert get(client, "/services", search="Zeta", format="json") == paged
+
+
+def test_full_lists_nest_each_item_as_its_own_page_does(client, directory):
+    page = a_page(client, "/services", SERVICE, search="Zeta", full="true")
+    leeds = next(item for item in page["contents"] if item["name"] == "Zeta Leeds heritage walk")
+    assert leeds == get(client, f"/services/{directory['leeds'].uuid}")
+    places = a_page(
+        client, "/service_at_locations", schema("service_at_location"), search="Zeta", full="true"
+    )
+    assert places["contents"][0]["service"]["schedules"]
+    for line in ndjson(client, "/services", search="Zeta", full="true"):
+        valid(line, SERVICE)
+
+
+def test_minimal_lists_give_every_id_and_date_in_one_answer(client, directory):
+    page = get(client, "/services", search="Zeta", minimal="true", per_page=1)
+    valid(page, PAGE)
+    assert page["total_items"] == page["size"] == 4 and page["last_page"]
+    shape = {
+        "type": "object",
+        "required": ["id", "modified_date"],
+        "additionalProperties": False,
+        "properties": {
+            "id": SERVICE["properties"]["id"],
+            "modified_date": SERVICE["properties"]["last_modified"],
+        },
+    }
+    for item in page["contents"]:
+        valid(item, shape)
+    assert page["contents"][0]["modified_date"].endswith("Z")
+    for line in ndjson(client, "/service_at_locations", search="Zeta", minimal="1"):
+        valid(line, shape)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"format": "xml"},
+        {"format": "NDJSON"},
+        {"full": "yes"},
+        {"minimal": "true", "full": "true"},
+        {"full_service": "true"},
+    ],
+)
+@pytest.mark.parametrize("path", ["/services", "/service_at_locations"])
+def test_bad_shapes_get_a_standard_400(client, directory, path, query):
+    response = client.get(API + path, query)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"]
+
+
 @pytest.mark.parametrize(
     "query",
     [
