@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from home.privacy import mark_members_only, visible_to
-from home.sectors import SectorItem, SectorListing, sector_q
+from home.sectors import SectorItem, SectorListing, section_url, sector_q
 
 from .models import EventIndexPage, EventPage, EventStatus
 
@@ -42,10 +42,7 @@ def events_for(sector_page, request):
         events.filter(end__gte=now).order_by("start")[:UPCOMING_LISTED], request
     )
     past = mark_members_only(events.filter(end__lt=now).order_by("-start")[:PAST_LISTED], request)
-    more_url = ""
-    if len(past) == PAST_LISTED or len(upcoming) == UPCOMING_LISTED:
-        index = EventIndexPage.objects.live().filter(locale_id=sector_page.locale_id).first()
-        more_url = index.get_url(request) if index is not None else ""
+    more = len(past) == PAST_LISTED or len(upcoming) == UPCOMING_LISTED
     return SectorListing(
         key="events",
         heading=_("Events"),
@@ -53,6 +50,6 @@ def events_for(sector_page, request):
         items=[_item(event, request, False) for event in upcoming]
         + [_item(event, request, True) for event in past],
         empty_text=_("No events on this sector yet."),
-        more_url=more_url,
+        more_url=section_url(EventIndexPage, sector_page, request) if more else "",
         more_text=_("All events"),
     )

@@ -23,6 +23,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from .content_version import memo
 from .translation_sync import default_language_code
 
 
@@ -167,6 +168,17 @@ class SectorItem:
             lang=default_language_code() if isinstance(page, Page) and page.alias_of_id else "",
             note=str(note) if note else "",
         )
+
+
+def section_url(model, sector_page, request):
+    """The address of the section a listing's rest are in (the library, the events),
+    in the sector page's language; looked up once per content version."""
+
+    def find():
+        section = model.objects.live().filter(locale_id=sector_page.locale_id).first()
+        return section.get_url(request) if section is not None else ""
+
+    return memo.get(request, ("sector_more", model._meta.label, sector_page.locale_id), find)
 
 
 @dataclass

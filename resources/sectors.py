@@ -5,7 +5,7 @@ may see, members-only ones marked. One query each."""
 from django.utils.translation import gettext_lazy as _
 
 from home.privacy import mark_members_only, visible_to
-from home.sectors import SectorItem, SectorListing, sector_q
+from home.sectors import SectorItem, SectorListing, section_url, sector_q
 
 from .models import GuidanceIndexPage, GuidancePage, ResourceLibraryPage, ResourcePage
 
@@ -17,11 +17,6 @@ def _first(pages, request):
     """Up to LISTED of `pages`, and whether there were more."""
     found = mark_members_only(pages[: LISTED + 1], request)
     return found[:LISTED], len(found) > LISTED
-
-
-def _section_url(model, sector_page, request):
-    section = model.objects.live().filter(locale_id=sector_page.locale_id).first()
-    return section.get_url(request) if section is not None else ""
 
 
 def guides_for(sector_page, request):
@@ -44,7 +39,7 @@ def guides_for(sector_page, request):
             for guide in guides
         ],
         empty_text=_("No guidance on this sector yet."),
-        more_url=_section_url(GuidanceIndexPage, sector_page, request) if more else "",
+        more_url=section_url(GuidanceIndexPage, sector_page, request) if more else "",
         more_text=_("All guidance and toolkits"),
     )
 
@@ -75,6 +70,6 @@ def resources_for(sector_page, request):
             for resource in resources
         ],
         empty_text=_("No resources on this sector yet."),
-        more_url=_section_url(ResourceLibraryPage, sector_page, request) if more else "",
+        more_url=section_url(ResourceLibraryPage, sector_page, request) if more else "",
         more_text=_("Search the whole library"),
     )
