@@ -15,9 +15,11 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from activities.models import Activity, Organisation
+from activities.sectors import next_activity_hidden
 from collaboration.models import Call
 from collaboration.sectors import next_call_closing
 from events.models import EventIndexPage, EventPage
+from home.demo.welsh import translate_page
 from home.sector_pages import SectorIndexPage, SectorPage
 from home.sectors import Sector, SectorsField
 from resources.models import GuidanceIndexPage, GuidancePage, ResourceLibraryPage, ResourcePage
@@ -353,6 +355,22 @@ def test_sectors_are_kept_the_same_in_every_language():
     assert SynchronizedField("sector") in get_translatable_fields(SectorPage)
 
 
+def test_a_translated_resource_keeps_its_sectors_and_opens_in_the_translation_editor(client):
+    page = english(ResourcePage).live().get(slug="case-study-memory-cafe")
+    welsh = translate_page(page, Locale.objects.get(language_code="cy"), {})
+    assert welsh.alias_of_id is None and welsh.specific.sectors == "health,arts-culture"
+    client.force_login(UserFactory(email="sector.translator@example.org", is_superuser=True))
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[welsh.pk]))
+    assert response.status_code == 200
+    # The Welsh page links to the Welsh sector pages.
+    client.logout()
+    links = sector_links(client.get(welsh.url), "Sectorau partner")
+    assert set(links.values()) == {
+        "/cy/about/partner-sectors/health/",
+        "/cy/about/partner-sectors/arts-and-culture/",
+    }
+
+
 def test_the_field_refuses_unknown_codes():
     field = SectorsField()
     field.validate("health,arts-culture", None)
@@ -389,3 +407,18 @@ def test_a_cached_page_expires_when_the_first_open_call_closes():
     closing = next_call_closing()
     assert timezone.localtime(closing).date() == tomorrow
     assert timezone.localtime(closing).time() == datetime.time(0)
+
+
+def test_a_cached_page_expires_when_the_first_activity_drops_out(organisation):
+    Activity.objects.update(last_checked=timezone.localdate())
+    checked = timezone.localdate() - datetime.timedelta(days=300)
+    activity(organisation, "Zeta activity checked long ago", "arts-culture", last_checked=checked)
+    hidden_from = timezone.localtime(next_activity_hidden())
+    assert hidden_from.date() == checked + datetime.timedelta(days=365)
+    assert hidden_from.time() == datetime.time(0)
+    assert not Activity.objects.public(today=hidden_from.date()).filter(
+        name="Zeta activity checked long ago"
+    )
+    assert Activity.objects.public(today=hidden_from.date() - datetime.timedelta(days=1)).filter(
+        name="Zeta activity checked long ago"
+    )
