@@ -17,15 +17,17 @@ PAST_LISTED = 4
 
 def _item(event, request, past):
     when = date_format(timezone.localtime(event.start), "j F Y")
-    if event.status != EventStatus.SCHEDULED:
-        note = event.get_status_display()
-    else:
-        note = _("Past event") if past else ""
+    # Cancelled or postponed is a warning; a past event is only said to be past.
+    note = event.get_status_display() if event.status != EventStatus.SCHEDULED else ""
     return SectorItem.for_page(
         event,
         request,
         summary=event.summary,
-        details=[when, event.get_event_type_display(), event.get_format_display()],
+        details=[
+            _("Took place on %(date)s") % {"date": when} if past else when,
+            event.get_event_type_display(),
+            event.get_format_display(),
+        ],
         note=note,
     )
 
