@@ -344,6 +344,10 @@ def test_the_admin_edit_form_of_a_resource_saves_its_sectors(client):
     assert response.status_code == 302, response.content.decode()[:3000]
     draft = ResourcePage.objects.get(pk=page.pk).get_latest_revision_as_object()
     assert draft.sectors == "health,physical-activity"  # in the vocabulary's order
+    # The history compares the live page with the draft, sectors included.
+    revision = ResourcePage.objects.get(pk=page.pk).latest_revision
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", revision.pk])
+    assert client.get(compare).status_code == 200
     data["sectors"] = ["not-a-sector"]
     refused = client.post(edit, data)
     assert refused.status_code == 200
