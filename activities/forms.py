@@ -4,8 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from collaboration.models import Sector
 from home.forms import SingleLineField, TextBoxField
+from home.sectors import Sector
 from members.models import Region
 
 from . import geo

@@ -21,7 +21,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from collaboration.models import Sector, choice_list
+from home.sectors import Sector, choice_list
 from members.models import Region
 
 # Owners are asked to confirm their entry after this long; unconfirmed entries are

@@ -13,7 +13,7 @@ import uuid
 from django.conf import settings
 from django.utils import timezone, translation
 
-from collaboration.models import Sector
+from home.sectors import Sector
 
 from .models import RRULE_DAYS, Activity, ActivityType
 

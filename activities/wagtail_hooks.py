@@ -12,6 +12,7 @@ from .demo import load_activities
 from .freshness import send_confirmation_reminders
 from .models import Activity, Organisation
 from .review import REVIEW_PERMISSION
+from .sectors import activities_for, next_activity_hidden
 
 hooks.register("register_admin_viewset", lambda: OrganisationViewSet("activity_organisations"))
 
@@ -65,3 +66,7 @@ def register_reminder_job():
 # After the evaluations (50) and collaboration calls (60): the demo's organisations
 # belong to its member account (20).
 hooks.register("load_demo_content", load_activities, order=70)
+
+# A partner sector's page lists the directory's activities with that sector.
+hooks.register("sector_listings", activities_for)
+hooks.register("page_cache_expiry", next_activity_hidden)

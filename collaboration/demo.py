@@ -1,4 +1,4 @@
-"""The demo's collaboration calls: one open, from the demo member, and one waiting
+"""The demo's collaboration calls: open ones, from the demo member, and one waiting
 for an editor, so both sides of review can be tried."""
 
 import datetime
@@ -36,6 +36,35 @@ DEMO_CALLS = [
         "region": "north-west",
         "status": Call.Status.SUBMITTED,
         "days": 45,
+    },
+    {
+        "topic": "Museum objects and reminiscence in care homes: comparing approaches",
+        "description": (
+            "Two museums and an arts charity take handling boxes and creative sessions into "
+            "care homes. We would like to compare how residents respond to object handling "
+            "alone and to handling followed by drawing or writing, and are looking for "
+            "other organisations doing either who could use the same short observation "
+            "sheet for a season."
+        ),
+        "looking_for": "partners,data",
+        "sectors": "arts-culture,health",
+        "region": "north-east",
+        "status": Call.Status.APPROVED,
+        "days": 75,
+    },
+    {
+        "topic": "Historic parks as places for green social prescribing",
+        "description": (
+            "A friends group of a Victorian park and a walking-for-health scheme want to "
+            "find out who uses referred walking and gardening sessions in historic parks, "
+            "and what keeps them coming. We are looking for other parks and gardens to "
+            "take part, and for people who have joined such sessions to talk to us."
+        ),
+        "looking_for": "partners,participants",
+        "sectors": "nature,physical-activity",
+        "region": "london",
+        "status": Call.Status.APPROVED,
+        "days": 90,
     },
 ]
 

@@ -5,9 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import SingleLineField, TextBoxField
+from home.sectors import Sector
 from members.models import Region
 
-from .models import Call, LookingFor, Sector
+from .models import Call, LookingFor
 
 # A call that runs longer than this is better posted again when it is nearer.
 LONGEST_CALL = datetime.timedelta(days=2 * 365)

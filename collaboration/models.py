@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.sectors import Sector, choice_list
 from members.models import Region
 
 
@@ -16,19 +17,6 @@ class LookingFor(models.TextChoices):
     PARTICIPANTS = "participants", _("Participants")
     DATA = "data", _("Data")
     CO_AUTHORS = "co-authors", _("Co-authors")
-
-
-class Sector(models.TextChoices):
-    HEALTH = "health", _("Health and care")
-    NATURE = "nature", _("Nature and green spaces")
-    PHYSICAL_ACTIVITY = "physical-activity", _("Physical activity")
-    ARTS_CULTURE = "arts-culture", _("Arts and culture")
-
-
-def choice_list(value, choices):
-    """Stored lists ("partners,data") as their labels, in the choices' order."""
-    chosen = set(value.split(",")) if value else set()
-    return [label for code, label in choices if code in chosen]
 
 
 class CallQuerySet(models.QuerySet):

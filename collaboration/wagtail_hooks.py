@@ -7,6 +7,7 @@ from home.admin_menu import PermissionMenuItem
 from .admin_views import REVIEW_PERMISSION, decide, review
 from .demo import load_calls
 from .models import Call, Response
+from .sectors import calls_for, next_call_closing
 
 
 @hooks.register("register_admin_urls")
@@ -47,3 +48,7 @@ def account_calls(request):
 
 
 hooks.register("load_demo_content", load_calls, order=60)
+
+# A partner sector's page lists the open calls with that sector.
+hooks.register("sector_listings", calls_for)
+hooks.register("page_cache_expiry", next_call_closing)

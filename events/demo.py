@@ -115,6 +115,7 @@ def events_spec():
             "venue_address": "Church Road\nExampletown",
             "capacity": 12,
             "summary": "A hands-on afternoon with link workers on building a referral route that works.",
+            "sectors": "health",
         },
         {
             "slug": "webinar-evaluation",
@@ -126,6 +127,7 @@ def events_spec():
             "joining_link": "https://meet.example.org/webinar-evaluation",
             "who_may_register": "anyone",
             "summary": "A short introduction to light-touch wellbeing measures. Open to anyone with an account.",
+            "sectors": "health,arts-culture",
         },
         {
             "slug": "site-visit-historic-mill",
@@ -138,6 +140,7 @@ def events_spec():
             "venue_address": "Mill Lane\nRiverside",
             "status": "cancelled",
             "summary": "A visit to a volunteer-run mill restoration. Cancelled because of flood repairs.",
+            "sectors": "nature",
         },
         {
             "slug": "partner-event-green-and-heritage",
@@ -147,6 +150,33 @@ def events_spec():
             "hours": 2,
             "format": "online",
             "summary": "A joint session with nature organisations.",
+            "sectors": "nature,health",
+        },
+        {
+            "slug": "partner-event-heritage-walks",
+            "title": "Partner event: heritage walks with walking-for-health leaders",
+            "event_type": "partner-event",
+            "start": _at(28, 10, 30),
+            "hours": 3,
+            "format": "in-person",
+            "venue_name": "Canal visitor centre",
+            "venue_address": "Towpath Road\nExampletown",
+            "access_information": "The walk is 2 miles on a level towpath; a shorter loop of half a mile returns to the centre. Accessible toilets at the start.",
+            "capacity": 20,
+            "summary": "Walk leaders and heritage volunteers plan a history walk together, then try it out along the canal.",
+            "sectors": "physical-activity,nature",
+        },
+        {
+            "slug": "partner-event-creative-health",
+            "title": "Partner event: museums, crafts and creative health",
+            "event_type": "partner-event",
+            "start": _at(42, 12, 30),
+            "hours": 1,
+            "format": "online",
+            "joining_link": "https://meet.example.org/creative-health",
+            "who_may_register": "anyone",
+            "summary": "Arts and museum partners share how they welcome people referred by link workers, and what heritage groups can borrow.",
+            "sectors": "arts-culture,health",
         },
     ]
 
@@ -191,6 +221,7 @@ def load_events(home):
             actions_agreed=spec.get("actions", ""),
             agenda=spec.get("agenda", []),
             speakers=spec.get("speakers", ""),
+            sectors=spec.get("sectors", ""),
             registration_closes=spec["start"],
             **illustrated(EVENT_ILLUSTRATIONS[number % len(EVENT_ILLUSTRATIONS)]),
         )

@@ -30,6 +30,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.page_images import PageImageMixin, attach_card_images
 from home.privacy import PrivacyByEditorsMixin, mark_members_only, visible_to
 from home.routable import RoutesNamedByPath
+from home.sectors import SectorsField
 from home.translation_sync import default_language_version
 from members.access import can_see_members_area
 
@@ -153,6 +154,7 @@ class EventPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
     status = models.CharField(
         max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
     )
+    sectors = SectorsField(help_text=_("The other sectors this event brings in, if any."))
     minutes = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     actions_agreed = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
@@ -181,6 +183,7 @@ class EventPage(PageImageMixin, PrivacyByEditorsMixin, RoutesNamedByPath, Page):
         FieldPanel("description"),
         FieldPanel("agenda"),
         FieldPanel("speakers"),
+        FieldPanel("sectors"),
     ]
     registration_panels = [
         FieldPanel("capacity"),

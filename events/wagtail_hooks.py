@@ -29,6 +29,7 @@ from .models import (
 from .personal_data import registrations_for
 from .reminders import send_event_reminders
 from .scheduling import latest_quarterly_meeting, planned_meetings, schedule_next_meetings
+from .sectors import events_for
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -172,3 +173,7 @@ def next_event_moment():
         }
     )
     return min((moment for moment in moments.values() if moment), default=None)
+
+
+# A partner sector's page lists the events with that sector, those to come first.
+hooks.register("sector_listings", events_for)

@@ -40,7 +40,8 @@ IGNORED_MODELS = frozenset(
         "home.outgoingemail",  # the e-mail outbox
         "home.scheduledrun",  # the scheduler's record of runs
         "events.personalcalendar",
-        "collaboration",  # its pages are Django views, never cached
+        # Replies are private; calls are not ignored: sector pages list the open ones.
+        "collaboration.response",
         "conversations",  # private to the two members
         "digests",  # e-mails and choices, on no page
         "wagtailsearch",

@@ -309,3 +309,7 @@ class AccessibilityStatementPage(PrivacyByEditorsMixin, Page):
     @property
     def summary(self):
         return self.search_description or self.introduction
+
+
+# The partner sectors section (its pages list what the feature apps register).
+from .sector_pages import SectorIndexPage, SectorPage  # noqa: E402, F401

@@ -290,6 +290,15 @@ GETTING_STARTED = {
 
 GUIDES = [ETHICS, CONNECTORS, BUDDIES, EVALUATION, GETTING_STARTED]
 
+# The partner sectors each guide concerns (home/sectors.py), as stored.
+GUIDE_SECTORS = {
+    "ethical-standards": "health",
+    "heritage-connectors-toolkit": "health",
+    "heritage-buddies-toolkit": "health,nature",
+    "evaluating-wellbeing-outcomes": "health,physical-activity,arts-culture",
+    "getting-started": "health,nature,physical-activity,arts-culture",
+}
+
 
 def load_guidance(home):
     """Create the Guidance section and its guides, leaving existing ones alone."""
@@ -337,6 +346,7 @@ def _load_guide(index, spec):
             else spec["next_review_due"]
         ),
         owning_team=spec["owning_team"],
+        sectors=GUIDE_SECTORS.get(spec["slug"], ""),
         **illustrated(spec["image"]),
     )
     guide.topics.add(*spec["topics"])

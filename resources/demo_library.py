@@ -398,6 +398,27 @@ MEMBERS_ONLY_RESOURCE = (
 )
 
 
+# The partner sectors each resource concerns (home/sectors.py), as stored; the
+# members-only contact sheet among them, so a member sees it listed and others do not.
+RESOURCE_SECTORS = {
+    "heritage-connectors-evaluation": "health",
+    "heritage-buddies-evaluation": "health,nature",
+    "case-study-memory-cafe": "health,arts-culture",
+    "case-study-dig-day": "health,nature,physical-activity",
+    "case-study-oral-history": "arts-culture",
+    "case-study-museum-handling": "health,arts-culture",
+    "toolkit-welcoming-referrals": "health",
+    "template-referral-form": "health",
+    "presentation-green-and-heritage": "nature,health",
+    "video-walk-and-talk": "physical-activity,nature",
+    "podcast-archives-and-wellbeing": "arts-culture,health",
+    "tool-wellbeing-measures": "health",
+    "other-commissioning-briefing": "health",
+    "case-study-young-carers": "arts-culture",
+    "pilot-partners-contact-sheet": "health",
+}
+
+
 def load_library(home, pilot_documents):
     library = ResourceLibraryPage.objects.child_of(home).first()
     if library is None:
@@ -468,6 +489,7 @@ def _load_resource(library, spec, number, audiences, pilot_documents):
         organisation=organisation,
         licence=licence,
         publication_date=datetime.date(year, 1 + number % 12, 1),
+        sectors=RESOURCE_SECTORS.get(slug, ""),
         body=BODIES.get(
             slug,
             f"<p>{summary} Shared in the community's library so others can learn from it.</p>",

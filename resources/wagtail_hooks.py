@@ -13,6 +13,7 @@ from .demo import load_guidance
 from .demo_library import load_library
 from .models import ResourceLibraryPage, ResourcePage
 from .reports import GuidanceReviewReportView
+from .sectors import guides_for, resources_for
 
 
 @hooks.register("register_admin_urls")
@@ -79,3 +80,8 @@ def account_contributions(request):
         "submissions": submissions_for(request.user),
         "library": libraries.filter(locale=Locale.get_active()).first() or libraries.first(),
     }
+
+
+# A partner sector's page lists the guides and resources with that sector.
+hooks.register("sector_listings", guides_for)
+hooks.register("sector_listings", resources_for)

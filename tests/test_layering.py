@@ -7,8 +7,8 @@ from pathlib import Path
 
 # Lowest first. Events sit above resources: an event's materials are resource pages.
 # Evaluation sits above: its dashboard charts count members, contributions and events.
-# Activities share collaboration's partner sectors; conversations and digests sit
-# above it all: a digest lists everything new.
+# The partner sectors they all share are home's (home/sectors.py); conversations and
+# digests sit above it all: a digest lists everything new.
 LAYERS = (
     "home",
     "members",

@@ -9,7 +9,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Page
 
-from bench.scale_data import add_scale_data
+from bench.scale_data import PREFIX, add_scale_data
 from events.models import EventIndexPage, EventPage
 from resources.models import GuidanceIndexPage, GuidancePage, ResourcePage
 from tests.factories import english
@@ -42,6 +42,9 @@ def page_types():
         "event": english(EventPage).live().first().url,
         "Welsh home": "/cy/",
         "Welsh chapter": deepest(GuidancePage, "cy"),
+        "partner sectors": "/about/partner-sectors/",
+        "sector page": "/about/partner-sectors/health/",
+        "Welsh sector page": "/cy/about/partner-sectors/health/",
     }
 
 
@@ -66,6 +69,9 @@ def render_queries(client, path, django_assert_max_num_queries):
         "event",
         "Welsh home",
         "Welsh chapter",
+        "partner sectors",
+        "sector page",
+        "Welsh sector page",
     ],
 )
 def test_public_page_type_within_budget(client, kind, django_assert_max_num_queries):
@@ -92,3 +98,14 @@ def test_a_hundred_page_guide_within_budget(client, django_assert_max_num_querie
     assert guide.get_descendants().count() == 100
     for path in (guide.url + "section-9/chapter-8/", guide.url + "print/"):
         render_queries(client, path, django_assert_max_num_queries)
+
+
+def test_a_sector_page_within_budget_at_ten_times_the_data(client, django_assert_max_num_queries):
+    """Every listing is cut short in the database, so more tagged pages cost no more
+    queries."""
+    path = "/about/partner-sectors/health/"
+    small = render_queries(client, path, django_assert_max_num_queries)
+    add_scale_data(resources=40, chapters=40, events=40, per_guide=10, report=str)
+    for model in (ResourcePage, GuidancePage, EventPage):
+        english(model).filter(slug__startswith=PREFIX).update(sectors="health")
+    assert render_queries(client, path, django_assert_max_num_queries) == small

@@ -44,6 +44,7 @@ from home.privacy import (
     visible_to,
 )
 from home.routable import RoutesNamedByPath
+from home.sectors import SectorsField
 from home.translation_sync import default_language_code
 from resources.blocks import GuidanceStreamBlock
 
@@ -142,6 +143,7 @@ GUIDE_ONLY_FIELDS = [
     "next_review_due",
     "owning_team",
     "topics",
+    "sectors",
 ]
 GUIDE_ONLY_FORMSETS = ["downloads", "related_pages"]
 
@@ -197,6 +199,7 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
     next_review_due = models.DateField(null=True, blank=True)
     owning_team = models.CharField(max_length=120, blank=True)
     topics = ClusterTaggableManager(through=GuideTopic, blank=True)
+    sectors = SectorsField(help_text=_("The other sectors this guide concerns, if any."))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -219,6 +222,7 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
             heading=_("Review"),
         ),
         FieldPanel("topics"),
+        FieldPanel("sectors"),
         GuideOnlyInlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
         GuideOnlyInlinePanel(
             "related_pages", heading=_("Related guides and resources"), label=_("Page")

@@ -26,6 +26,7 @@ from home.page_images import PageImageMixin
 from home.privacy import PrivacyByEditorsMixin, hidden_q
 from home.routable import RoutesNamedByPath
 from home.search import in_language
+from home.sectors import SectorsField
 from members.models import Region
 
 
@@ -142,6 +143,7 @@ class ResourcePage(PageImageMixin, PrivacyByEditorsMixin, Page):
     topics = ClusterTaggableManager(through=ResourceTopic, blank=True)
     audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
     region = models.CharField(max_length=20, choices=RESOURCE_REGIONS, default="uk-wide")
+    sectors = SectorsField(help_text=_("The other sectors this resource concerns, if any."))
     organisation = models.CharField(max_length=200, blank=True)
     publication_date = models.DateField(null=True, blank=True)
     licence = models.CharField(max_length=30, choices=Licence.choices, default=Licence.CC_BY)
@@ -184,6 +186,7 @@ class ResourcePage(PageImageMixin, PrivacyByEditorsMixin, Page):
         ),
         FieldPanel("topics"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sectors"),
         FieldRowPanel([FieldPanel("region"), FieldPanel("publication_date")]),
         FieldPanel("organisation"),
         FieldRowPanel(

@@ -47,6 +47,8 @@ PAGES = {
     "event page, upcoming": "/events/quarterly-meeting-winter/",
     "event page, past with minutes": "/events/quarterly-meeting-spring/",
     "event page, cancelled": "/events/site-visit-historic-mill/",
+    "partner sectors index": "/about/partner-sectors/",
+    "partner sector page": "/about/partner-sectors/health/",
     "Welsh home page": "/cy/",
     "Welsh translated page": "/cy/about/",
     "Welsh guide chapter": "/cy/guidance/getting-started/understanding-social-prescribing/",

@@ -12,7 +12,13 @@ from tests.factories import UserFactory, english
 
 pytestmark = pytest.mark.django_db
 
-GUIDE_ONLY = ('name="kind"', 'name="status"', 'name="owning_team"', 'name="next_review_due"')
+GUIDE_ONLY = (
+    'name="kind"',
+    'name="status"',
+    'name="owning_team"',
+    'name="next_review_due"',
+    'name="sectors"',
+)
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from home.demo.illustrations import illustrated
 from home.demo.members_area import load_members_area
 from home.demo.menu import section_for, shown_in_menu
 from home.demo.pages import DOCUMENTS, HOME, PAGES
+from home.demo.sectors import load_partner_sectors
 from home.demo.welsh import load_welsh_translations
 from home.models import (
     AccessibilityStatementPage,
@@ -64,6 +65,9 @@ class Command(BaseCommand):
             home = self.load_home()
             for spec in PAGES:
                 self.load_page(section_for(home, spec["slug"]), spec, documents)
+            about = home.get_children().filter(slug="about").first()
+            if about is not None:
+                load_partner_sectors(about)
             load_members_area(home)
             self.load_settings(home)
             self.load_site_address()
