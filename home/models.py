@@ -229,7 +229,7 @@ class ComplianceStatus(models.TextChoices):
     NONE = "none", _("Not compliant")
 
 
-class AccessibilityStatementPage(PrivacyByEditorsMixin, Page):
+class AccessibilityStatementPage(PageImageMixin, PrivacyByEditorsMixin, Page):
     """The accessibility statement, with each part the UK accessibility
     regulations (Public Sector Bodies Accessibility Regulations 2018) ask for
     as a field of its own, so none can be left out by accident."""
@@ -275,6 +275,7 @@ class AccessibilityStatementPage(PrivacyByEditorsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
+        *PageImageMixin.image_panels,
         MultiFieldPanel(
             [FieldPanel("compliance_status"), FieldPanel("compliance_summary")],
             heading=_("Compliance status"),

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.images import get_image_model
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from events.models import EventIndexPage, EventPage
@@ -27,6 +28,15 @@ WITH_IMAGES = [
     EventIndexPage,
     EventPage,
 ]
+
+
+def test_every_page_type_of_the_site_can_have_an_image():
+    site_pages = [
+        model for model in get_page_models() if not model.__module__.startswith("wagtail.")
+    ]
+    assert len(site_pages) > len(WITH_IMAGES) - 1
+    without = [model.__name__ for model in site_pages if not issubclass(model, PageImageMixin)]
+    assert without == []
 
 
 @pytest.fixture
