@@ -54,6 +54,11 @@ class FinderForm(forms.Form):
     region = forms.ChoiceField(
         label=_("Region"), choices=[("", _("Anywhere"))] + Region.choices, required=False
     )
+    sector = forms.ChoiceField(
+        label=_("Partner sector"),
+        choices=[("", _("Any sector"))] + Sector.choices,
+        required=False,
+    )
     near = SingleLineField(
         label=_("Near (postcode or latitude, longitude)"),
         max_length=40,

@@ -4,8 +4,9 @@ query; and the moment the first of them drops out of the directory for want of
 confirmation (the `page_cache_expiry` hook), so a cached page never lists it."""
 
 import datetime
+from urllib.parse import urlencode
 
-from django.db.models import Min
+from django.db.models import F, Min
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -23,7 +24,7 @@ def activities_for(sector_page, request):
         Activity.objects.public()
         .filter(sector_q(sector_page.sector))
         .select_related("organisation")
-        .order_by("name", "pk")[: LISTED + 1]
+        .order_by(F("published_at").desc(nulls_last=True), "pk")[: LISTED + 1]
     )
     items = [
         SectorItem(
@@ -45,8 +46,8 @@ def activities_for(sector_page, request):
         order=40,
         items=items,
         empty_text=_("No activities with this sector in the directory yet."),
-        more_url=reverse("activities:finder"),
-        more_text=_("Find activities near you"),
+        more_url=reverse("activities:finder") + "?" + urlencode({"sector": sector_page.sector}),
+        more_text=_("Find activities with this sector near you"),
     )
 
 

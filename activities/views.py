@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.sectors import sector_q
 from members.access import member_required
 
 from . import geo, outline
@@ -74,6 +75,8 @@ def _filter(form):
         activities = activities.filter(how_to_join__contains=data["join"])
     if data["region"]:
         activities = activities.filter(region=data["region"])
+    if data["sector"]:
+        activities = activities.filter(sector_q(data["sector"]))
     found = list(activities)
     if data["day"] is not None:
         found = [activity for activity in found if activity.occurs_on(data["day"])]

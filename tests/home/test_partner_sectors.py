@@ -96,6 +96,7 @@ def activity(organisation, name, sectors="", status=Activity.Status.PUBLISHED, *
         is_online=True,
         status=status,
         sectors=sectors,
+        published_at=timezone.now() if status == Activity.Status.PUBLISHED else None,
         **fields,
     )
 
@@ -426,3 +427,20 @@ def test_a_cached_page_expires_when_the_first_activity_drops_out(organisation):
     assert Activity.objects.public(today=hidden_from.date() - datetime.timedelta(days=1)).filter(
         name="Zeta activity checked long ago"
     )
+
+
+def test_the_finder_shows_every_activity_of_a_sector(client, organisation):
+    """A sector page lists the newest few; its link opens the finder on that sector."""
+    for number in range(14):
+        activity(organisation, f"Zeta crafts circle {number}", "arts-culture")
+    activity(organisation, "Zeta nature walk", "nature")
+    page = BeautifulSoup(client.get(ARTS).content, "html.parser")
+    link = page.find("a", string="Find activities with this sector near you")
+    assert link["href"] == "/activities/?sector=arts-culture"
+
+    response = client.get(link["href"])
+    found = response.context["activities"].paginator.object_list
+    assert {item.name for item in found} >= {f"Zeta crafts circle {n}" for n in range(14)}
+    assert all("arts-culture" in item.sectors for item in found)
+    assert "Zeta nature walk" not in {item.name for item in found}
+    assert client.get("/activities/?sector=astrology").status_code == 400
