@@ -15,7 +15,7 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock, anchored_blocks
 from .content_version import memo
 from .languages import in_current_language
-from .page_images import CARD_SPECS, LEAD_SPECS, PageImageMixin, attach_card_images
+from .page_images import CARD_SPECS, LEAD_SPECS, SOCIAL_SPEC, PageImageMixin, attach_card_images
 from .privacy import PrivacyByEditorsMixin, hidden_paths, mark_members_only, visible_to
 
 
@@ -71,10 +71,12 @@ class HomePage(PageImageMixin, PrivacyByEditorsMixin, Page):
             for value in added.values():
                 cards.extend(value if isinstance(value, list) else [value])
         # Every card's image, whichever app supplied the card, and the page's own,
-        # in two queries.
+        # in two queries. The page's own image then answers only from what was read
+        # here, so the link-preview size must be among it: missing, Wagtail would
+        # draw that picture again on every render (tens of milliseconds).
         attach_card_images(
             [self, *(card for card in cards if isinstance(card, Page))],
-            specs=CARD_SPECS + LEAD_SPECS,
+            specs=[*CARD_SPECS, *LEAD_SPECS, SOCIAL_SPEC],
         )
         if self.image_id and self.card_image is not None:
             self.image = self.card_image

@@ -45,8 +45,21 @@ RANK_AT_MOST = 500
 def matching(queryset, words, ranked=True):
     """The pages of `queryset` that match `words` (cleaned, see home.search), best
     first (or in the queryset's own order, unranked), as a queryset that can still be
-    filtered, counted and sliced."""
-    results = get_search_backend().search(
-        words, queryset, operator="and", order_by_relevance=ranked
-    )
+    filtered, counted and sliced. On PostgreSQL the matches are first a subquery of
+    keys read from the search index alone (home/search_postgres.py), and unranked,
+    nothing more."""
+    backend = get_search_backend()
+    if plain_unranked():
+        # Ranked, the backend joins every page to its index entry through a text key;
+        # narrowed to the matching keys first, it reads only the matches.
+        queryset = queryset.filter(pk__in=backend.matching_pks(queryset.model, words))
+        if not ranked:
+            return queryset
+    results = backend.search(words, queryset, operator="and", order_by_relevance=ranked)
     return results.get_queryset()
+
+
+def plain_unranked():
+    """Whether unranked matches are a plain filter of the queryset, which can be grouped
+    and counted as it is (elsewhere they carry the backend's own annotations)."""
+    return hasattr(get_search_backend(), "matching_pks")

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from .privacy import visible_to
 from .search import WORD, clean_query, highlight, search_text
-from .search_backend import RANK_AT_MOST, matching
+from .search_backend import RANK_AT_MOST, matching, plain_unranked
 
 RESULT_TYPES = {
     "guide": (_("Guide"), _("Guides")),
@@ -71,12 +71,10 @@ class SiteSearch:
         grouped query."""
         if not hasattr(self, "_counts"):
             type_of = {pk: kind for kind, pks in content_types_by_type().items() for pk in pks}
-            rows = (
-                Page.objects.filter(pk__in=self.matches(ranked=False).values("pk"))
-                .order_by()
-                .values_list("content_type")
-                .annotate(n=Count("pk"))
-            )
+            matches = self.matches(ranked=False)
+            if not plain_unranked():
+                matches = Page.objects.filter(pk__in=matches.values("pk"))
+            rows = matches.order_by().values_list("content_type").annotate(n=Count("pk"))
             by_type = defaultdict(int)
             for content_type, number in rows:
                 by_type[type_of.get(content_type, "page")] += number

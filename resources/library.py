@@ -7,7 +7,16 @@ visitor may see only, so a members-only resource shows in neither for someone wh
 may not open it."""
 
 from django.db import connection
-from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Value
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    Value,
+)
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -25,6 +34,7 @@ SORTS = {
     "downloads": ("-download_count", "title"),
 }
 FACETS = ("type", "topic", "audience", "region")
+PAGE_SIZE = 12
 FACET_LABELS = {
     "type": _("Type"),
     "topic": _("Topic"),
@@ -44,6 +54,9 @@ class LibrarySearch:
         self.sort = sort if sort in SORTS or (sort == "relevance" and self.query) else default
         self.locale = locale
         self.request = request
+        page = params.get("page", "1")
+        # Which page of results the facet query also picks out (any other is read apart).
+        self.page_number = int(page) if page.isdecimal() and len(page) < 10 else 1
 
     # Building blocks
 
@@ -80,13 +93,33 @@ class LibrarySearch:
 
     # What the page shows
 
+    @property
+    def ranked(self):
+        """Whether results come in the search's own order (a few matches, relevance
+        chosen); so many matches that ranking would cost more than it tells are
+        listed newest first."""
+        return self.sort == "relevance" and self.count <= RANK_AT_MOST
+
+    @property
+    def order(self):
+        return SORTS["newest" if self.sort == "relevance" else self.sort]
+
     def results(self):
-        if self.sort == "relevance":
-            if self.count <= RANK_AT_MOST:
-                return self.filtered(self.matches())  # the search's own order
-            # So many matches that ranking would cost more than it tells: newest first.
-            return self.filtered().order_by(*SORTS["newest"])
-        return self.filtered().order_by(*SORTS[self.sort])
+        if self.ranked:
+            return self.filtered(self.matches())  # the search's own order
+        return self.filtered().order_by(*self.order)
+
+    def page_of_results(self, number):
+        """The resources on page `number` of the results. On PostgreSQL the facet
+        query has already picked out the keys of the page asked for, in order, from
+        the same pass over the matches: they are fetched by key."""
+        self.facets()
+        keys = getattr(self, "_page_keys", None)
+        if keys is not None and number == self.page_number and not self.ranked:
+            found = ResourcePage.objects.in_bulk(keys)
+            return [found[key] for key in keys if key in found]
+        start = (number - 1) * PAGE_SIZE
+        return list(self.results()[start : start + PAGE_SIZE])
 
     def facets(self):
         """For each filter, its options with how many results choosing it would give
@@ -130,7 +163,11 @@ class LibrarySearch:
         counted = {facet: {} for facet in FACETS}
         labels = {"topic": {}, "audience": {}}
         order = {}
+        keys = []
         for facet, value, label, position, number in self._facet_rows():
+            if facet == "result":
+                keys.append((position, int(value)))
+                continue
             if facet.endswith("-label"):
                 facet = facet.removesuffix("-label")
             else:
@@ -147,6 +184,8 @@ class LibrarySearch:
                 shown.append((chosen, chosen, 0))  # a value the site does not know
             return shown
 
+        if self._picks_page:
+            self._page_keys = [key for _position, key in sorted(keys)]
         audiences = sorted(labels["audience"].items(), key=lambda item: order[item[0]])
         topics = sorted(labels["topic"].items(), key=lambda item: item[1].lower())
         return {
@@ -160,7 +199,8 @@ class LibrarySearch:
         """(facet, value, label, count) rows for all four filters, as one UNION ALL
         query; plus the label of a chosen topic or audience that counts nothing."""
         # (Nothing but search syntax typed matches nothing: no SQL to build a CTE from.)
-        if connection.vendor == "postgresql" and (self.words or not self.query):
+        self._picks_page = connection.vendor == "postgresql" and bool(self.words or not self.query)
+        if self._picks_page:
             return self._facet_rows_from_matches()
 
         zero = Value(0, output_field=IntegerField())
@@ -214,28 +254,24 @@ class LibrarySearch:
         times."""
         chosen = self.selected
         matches = self.matches(ranked=False).order_by()
+        # "key IN (one list)", not a subquery per match: the list is read and hashed once.
         if chosen["topic"]:
-            matches = matches.annotate(
-                in_topic=Exists(
-                    ResourceTopic.objects.filter(
-                        content_object_id=OuterRef("pk"), tag__slug=chosen["topic"]
-                    )
-                )
-            )
+            tagged = ResourceTopic.objects.filter(tag__slug=chosen["topic"])
+            in_topic = Q(pk__in=tagged.values("content_object_id"))
         else:
-            matches = matches.annotate(in_topic=Value(True))
+            in_topic = Value(True)
         if chosen["audience"]:
-            matches = matches.annotate(
-                in_audience=Exists(
-                    ResourceAudience.objects.filter(
-                        resourcepage_id=OuterRef("pk"), audience__slug=chosen["audience"]
-                    )
-                )
-            )
+            meant = ResourceAudience.objects.filter(audience__slug=chosen["audience"])
+            in_audience = Q(pk__in=meant.values("resourcepage_id"))
         else:
-            matches = matches.annotate(in_audience=Value(True))
+            in_audience = Value(True)
+        matches = matches.annotate(
+            in_topic=ExpressionWrapper(in_topic, output_field=BooleanField()),
+            in_audience=ExpressionWrapper(in_audience, output_field=BooleanField()),
+        )
+        sort_columns = {"publication_date", "first_published_at", "title", "download_count"}
         cte, params = matches.values_list(
-            "pk", "resource_type", "region", "in_topic", "in_audience"
+            "pk", "resource_type", "region", "in_topic", "in_audience", *sorted(sort_columns)
         ).query.sql_with_params()
         keeps = {
             "type": ("m.resource_type = %s", [chosen["type"]]) if chosen["type"] else None,
@@ -265,19 +301,22 @@ class LibrarySearch:
             )
             values += more
         condition, more = where("topic")
+        # Counted by key (hashed, no sort), then named; a resource tagged twice with
+        # one topic counts once.
         parts.append(
-            f"SELECT 'topic', t.slug, t.name, 0, COUNT(DISTINCT r.content_object_id) "
-            f"FROM {topics} r JOIN {tags} t ON t.id = r.tag_id "
-            f"JOIN m ON m.pk = r.content_object_id WHERE {condition} GROUP BY t.slug, t.name"
+            f"SELECT 'topic', t.slug, t.name, 0, c.n FROM (SELECT d.tag_id, COUNT(*) AS n "
+            f"FROM (SELECT DISTINCT r.tag_id, r.content_object_id FROM {topics} r "
+            f"JOIN m ON m.pk = r.content_object_id WHERE {condition}) d GROUP BY d.tag_id) c "
+            f"JOIN {tags} t ON t.id = c.tag_id"
         )
         values += more
         condition, more = where("audience")
+        # (A resource is linked to an audience once: the link table says so.)
         parts.append(
-            f"SELECT 'audience', a.slug, a.name, a.sort_order, "
-            f"COUNT(DISTINCT r.resourcepage_id) FROM {links} r "
-            f"JOIN {audiences} a ON a.id = r.audience_id "
-            f"JOIN m ON m.pk = r.resourcepage_id WHERE {condition} "
-            f"GROUP BY a.slug, a.name, a.sort_order"
+            f"SELECT 'audience', a.slug, a.name, a.sort_order, c.n FROM (SELECT r.audience_id, "
+            f"COUNT(*) AS n FROM {links} r JOIN m ON m.pk = r.resourcepage_id "
+            f"WHERE {condition} GROUP BY r.audience_id) c "
+            f"JOIN {audiences} a ON a.id = c.audience_id"
         )
         values += more
         if chosen["topic"]:
@@ -289,8 +328,21 @@ class LibrarySearch:
                 "WHERE slug = %s"
             )
             values.append(chosen["audience"])
+        # The keys of the page of results asked for, in the chosen order (newest first
+        # for relevance: ranked results, when few, are read apart), numbered.
+        order = ", ".join(
+            f"{field.lstrip('-')} {'DESC' if field.startswith('-') else 'ASC'}"
+            for field in (*self.order, "pk")
+        )
+        condition, more = where(None)
+        parts.append(
+            f"SELECT 'result', p.pk::text, '', (row_number() OVER (ORDER BY {order}))::int, 0 "
+            f"FROM (SELECT * FROM m WHERE {condition} ORDER BY {order} LIMIT %s OFFSET %s) p"
+        )
+        values += [*more, PAGE_SIZE, (self.page_number - 1) * PAGE_SIZE]
+        columns = ", ".join(["pk", "resource_type", "region", "in_topic", "in_audience"])
         sql = (
-            "WITH m (pk, resource_type, region, in_topic, in_audience) AS MATERIALIZED "
+            f"WITH m ({columns}, {', '.join(sorted(sort_columns))}) AS MATERIALIZED "
             f"({cte}) " + " UNION ALL ".join(f"({part})" for part in parts)
         )
         with connection.cursor() as cursor:
@@ -307,6 +359,3 @@ def _address(path, params, *leave_out):
 
 def _translated(name):
     return str(Audience(name=name))
-
-
-PAGE_SIZE = 12

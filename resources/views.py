@@ -29,15 +29,17 @@ from .models import ResourcePage
 
 def library_view(request, library):
     search = LibrarySearch(request.GET, locale=Locale.get_active(), request=request)
-    paginator = Paginator(search.results(), PAGE_SIZE)
-    # The facet counts give the total: no separate count query.
-    paginator.count = search.count
+    # The facet counts give the total (no count query), and the page's resources are
+    # read by the search: the pager only works out the numbers.
+    paginator = Paginator(range(search.count), PAGE_SIZE)
     page_number = request.GET.get("page", "1")
     # isdecimal, not isdigit: int() refuses digits such as "²" that isdigit accepts.
     if not page_number.isdecimal() or not 1 <= int(page_number) <= max(paginator.num_pages, 1):
         raise Http404(_("There is no such page of results."))
     results = paginator.page(int(page_number))
-    results.object_list = attach_card_images(mark_members_only(results.object_list, request))
+    results.object_list = attach_card_images(
+        mark_members_only(search.page_of_results(results.number), request)
+    )
     return TemplateResponse(
         request,
         "resources/resource_library_page.html",

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -165,3 +166,24 @@ def test_the_api_gives_each_page_its_image_and_alt_text(client):
     (about,) = data["items"]
     assert about["image"]["id"] == english(StandardPage).get(slug="about").image_id
     assert about["image_alt_text"] == ILLUSTRATIONS["museum-object"][1]
+
+
+@pytest.mark.parametrize("path", ["/", "/cy/", "/about/", "/events/", "/resources/"])
+def test_a_page_rendered_again_draws_no_picture(client, monkeypatch, settings, path):
+    """Every rendition the demo's pages show exists already (the link-preview card
+    too): rendering a page reads them and never draws one again, which costs tens of
+    milliseconds a picture."""
+    settings.PAGE_CACHE_SECONDS = 0
+    assert client.get(path).status_code == 200
+    drawn = []
+    real_run = Filter.run
+
+    def run(self, *args, **kwargs):
+        drawn.append(self.spec)
+        return real_run(self, *args, **kwargs)
+
+    monkeypatch.setattr(Filter, "run", run)
+    response = client.get(path)
+    assert response.status_code == 200
+    assert 'property="og:image"' in response.content.decode()
+    assert drawn == []

@@ -5,9 +5,11 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from wagtail.models import PageViewRestriction
+from django.http import QueryDict
+from wagtail.models import Locale, PageViewRestriction
 
 from home.demo.illustrations import illustrated
+from resources.library import LibrarySearch
 from resources.models import ResourceLibraryPage, ResourcePage
 from tests.factories import english
 
@@ -247,3 +249,34 @@ def test_library_query_count_does_not_grow_with_resources(
         queries({"q": "heritage"}),
     )
     assert large == small
+
+
+@pytest.mark.parametrize("sort", ["newest", "title", "downloads"])
+def test_each_page_of_results_is_that_page_of_the_ordered_listing(client, sort):
+    """The page of results is picked out by the facet query on PostgreSQL: page by
+    page, it lists what the ordered listing has there, in that order."""
+    fields = {
+        "newest": ("-publication_date", "-first_published_at", "title", "pk"),
+        "title": ("title", "pk"),
+        "downloads": ("-download_count", "title", "pk"),
+    }[sort]
+    expected = list(live_resources().order_by(*fields).values_list("title", flat=True))
+    assert len(expected) > 12  # more than one page
+    shown = all_titles(client, sort=sort)
+    assert shown == expected
+
+
+def test_a_search_with_too_many_matches_to_rank_lists_them_newest_first(client, monkeypatch):
+    monkeypatch.setattr("resources.library.RANK_AT_MOST", 3)
+    search_words = {"q": "heritage"}
+    search = LibrarySearch(QueryDict("q=heritage"), locale=Locale.get_default())
+    found = search.matches(ranked=False).values("pk")
+    expected = list(
+        live_resources()
+        .filter(pk__in=found)
+        .order_by("-publication_date", "-first_published_at", "title", "pk")
+        .values_list("title", flat=True)
+    )
+    assert len(expected) > 12
+    assert count(client.get(URL, search_words)) == len(expected)
+    assert all_titles(client, **search_words) == expected
