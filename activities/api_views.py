@@ -16,6 +16,7 @@ import json
 import math
 import re
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -109,7 +110,9 @@ def endpoint(allowed):
             # PostgreSQL refuses a NUL character in any text it is given.
             if any("\x00" in value for value in request.GET.values()):
                 return _error(400, "A parameter holds a character that is not allowed.")
-            path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+            # One entry per question, however its parameters are ordered.
+            question = request.path + "?" + urlencode(sorted(request.GET.lists()), doseq=True)
+            path = hashlib.sha256(question.encode()).hexdigest()
             key = f"openreferral:{content_version.current(request)}:{path}"
             body = cache.get(key)
             if body is None:
@@ -168,6 +171,11 @@ def _listed(request, items, summary, full, modified):
     def least(item):
         return {"id": summary(item)["id"], "modified_date": modified(item)}
 
+    if (answer == "ndjson" or minimal) and {"page", "per_page"} & set(request.GET):
+        raise BadRequest(
+            "page and per_page apply to paged answers only: leave them out with "
+            "format=ndjson or minimal=true, which give every item at once."
+        )
     shape = least if minimal else full if nested else summary
     if answer == "ndjson":
         return Lines(items, shape)
@@ -335,7 +343,14 @@ def _datetime(value):
             raise BadRequest("modified_after must be a date or date and time.") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=datetime.UTC)
-    return moment
+    # Real offsets run from -12:00 to +14:00; PostgreSQL holds none beyond 15:59,
+    # and the moment must still be in the calendar once it is in UTC.
+    if abs(moment.utcoffset()) > datetime.timedelta(hours=14):
+        raise BadRequest("modified_after has a time zone offset that does not exist.")
+    try:
+        return moment.astimezone(datetime.UTC)
+    except (OverflowError, ValueError):
+        raise BadRequest("modified_after is outside the calendar.") from None
 
 
 @endpoint(set())
@@ -368,6 +383,8 @@ def _public_locations():
     return (
         Location.objects.filter(activity__in=Activity.objects.public())
         .select_related("activity__organisation")
+        # A full item lists every place its service meets.
+        .prefetch_related("activity__locations")
         .order_by("activity__name", "pk")
     )
 

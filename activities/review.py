@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home import content_version
 from home.tasks import send_templated_email
 
 from .models import Activity
@@ -68,3 +69,5 @@ def confirm(activity):
     Activity.objects.filter(pk=activity.pk).update(
         last_checked=timezone.localdate(), reminder_sent_for=None
     )
+    # update() sends no save signal; an activity that had dropped out is listed again.
+    content_version.bump_now_and_on_commit()

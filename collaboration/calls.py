@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home import content_version
 from home.tasks import send_templated_email
 
 from .models import Call, Response
@@ -92,3 +93,5 @@ def close(call, poster):
     Call.objects.filter(pk=call.pk).exclude(status=Call.Status.DECLINED).update(
         status=Call.Status.CLOSED
     )
+    # update() sends no save signal: cached pages that list the call must go.
+    content_version.bump_now_and_on_commit()

@@ -56,7 +56,8 @@ class LibrarySearch:
         self.request = request
         page = params.get("page", "1")
         # Which page of results the facet query also picks out (any other is read apart).
-        self.page_number = int(page) if page.isdecimal() and len(page) < 10 else 1
+        # "0" is a number but not a page: the pager shows the first for it.
+        self.page_number = max(1, int(page)) if page.isdecimal() and len(page) < 10 else 1
 
     # Building blocks
 

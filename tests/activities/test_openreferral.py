@@ -9,6 +9,7 @@ from jsonschema import Draft202012Validator
 
 from activities.models import Activity
 from activities.openreferral import derived_id
+from tests.activities.conftest import LEEDS, make_activity
 
 pytestmark = pytest.mark.django_db
 
@@ -148,13 +149,13 @@ def test_ndjson_streams_every_result_without_paging(client, directory):
     paged = get(client, "/services", search="Zeta", per_page=100)
     first = client.get(API + "/services", {"format": "ndjson", "search": "Zeta"})
     assert first.streaming
-    lines = ndjson(client, "/services", search="Zeta", per_page=1)
+    lines = ndjson(client, "/services", search="Zeta")
     assert [line["id"] for line in lines] == [item["id"] for item in paged["contents"]]
     assert len(lines) == 4
     for line in lines:
         valid(line, schema("service_list"))
     # The second answer comes from the cache, the same, and still as ndjson.
-    assert ndjson(client, "/services", search="Zeta", per_page=1) == lines
+    assert ndjson(client, "/services", search="Zeta") == lines
     places = ndjson(client, "/service_at_locations", search="Zeta")
     assert len(places) == 3
     for line in places:
@@ -177,7 +178,7 @@ def test_full_lists_nest_each_item_as_its_own_page_does(client, directory):
 
 
 def test_minimal_lists_give_every_id_and_date_in_one_answer(client, directory):
-    page = get(client, "/services", search="Zeta", minimal="true", per_page=1)
+    page = get(client, "/services", search="Zeta", minimal="true")
     valid(page, PAGE)
     assert page["total_items"] == page["size"] == 4 and page["last_page"]
     shape = {
@@ -228,12 +229,49 @@ def test_bad_shapes_get_a_standard_400(client, directory, path, query):
         {"start_time": "late"},
         {"modified_after": "yesterday"},
         {"organization_id": "not-a-uuid"},
+        # Offsets PostgreSQL cannot hold, and moments that leave the calendar in UTC.
+        {"modified_after": "2026-01-01T00:00:00+16:00"},
+        {"modified_after": "9999-12-31T23:59:59-23:59"},
+        {"modified_after": "0001-01-01T00:00:00+23:59"},
+        # Whole answers have no pages: a page number would only make another copy.
+        {"format": "ndjson", "page": "2"},
+        {"format": "ndjson", "per_page": "100000"},
+        {"minimal": "true", "page": "3"},
     ],
 )
 def test_bad_requests_get_a_standard_400(client, directory, query):
     response = client.get(API + "/services", query)
     assert response.status_code == 400
     assert response.json()["error"]
+
+
+def test_a_far_offset_is_read_as_the_same_moment_in_utc(client, directory):
+    response = client.get(API + "/services", {"modified_after": "2000-01-01T00:00:00+14:00"})
+    assert response.status_code == 200
+    assert response.json()["total_items"] >= 1
+
+
+def test_nested_locations_are_read_in_a_fixed_number_of_queries(
+    client, directory, django_assert_max_num_queries
+):
+    for number in range(6):
+        make_activity(
+            directory["trust"],
+            f"Zeta walk {number}",
+            location={**LEEDS, "address": f"{number} Park Row"},
+        )
+    with django_assert_max_num_queries(8):
+        lines = ndjson(client, "/service_at_locations", full="true")
+    assert len(lines) >= 8
+
+
+def test_the_same_question_asked_in_another_order_is_answered_from_the_cache(
+    client, directory, django_assert_num_queries
+):
+    client.get(API + "/services", {"search": "Zeta", "per_page": "5"})
+    with django_assert_num_queries(0):
+        response = client.get(API + "/services?per_page=5&search=Zeta")
+    assert response.status_code == 200
 
 
 def test_unknown_or_unpublished_items_are_404(client, directory):

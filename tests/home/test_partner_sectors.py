@@ -405,6 +405,18 @@ def test_a_newly_approved_call_reaches_the_cached_sector_page(client):
     assert "Zeta call just approved" in listed(client.get(ARTS))
 
 
+def test_a_call_its_poster_closes_leaves_the_cached_sector_page(client):
+    closing = call("Zeta call about to close", "arts-culture")
+    assert "Zeta call about to close" in listed(client.get(ARTS))
+    assert client.get(ARTS).get("X-Page-Cache") == "hit"
+
+    client.force_login(closing.poster)
+    assert client.post(f"/collaborate/{closing.pk}/close/").status_code == 302
+    client.logout()
+
+    assert "Zeta call about to close" not in listed(client.get(ARTS))
+
+
 def test_a_cached_page_expires_when_the_first_open_call_closes():
     Call.objects.open().update(deadline=timezone.localdate() + datetime.timedelta(days=30))
     call("Zeta call closing today", "arts-culture", days=0)
