@@ -2,15 +2,19 @@
 the header, footer, head and cards are rendered once per content version, and a
 change reaches the next visitor at once; nothing personal is ever shared."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth.models import AnonymousUser, Group
 from django.middleware.csrf import get_token
 from django.template import engines
 from django.test import RequestFactory, override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.rich_text import RichText
 
+from events.models import EventIndexPage, EventPage, EventType
 from home.content_version import bump, current
 from home.demo.welsh import translate_page
 from home.models import StandardPage
@@ -217,3 +221,29 @@ def test_the_least_recently_used_parts_make_way():
     assert kept.get("v2", "a") is None
     kept.put("v2", "d", "D")
     assert kept.keys("v2") == ["d"] and kept.get("v1", "a") is None
+
+
+def test_the_home_pages_next_meeting_moves_on_when_it_starts(client):
+    """The next meeting is kept with the content, but only until it starts."""
+    index = english(EventIndexPage).get()
+    start = timezone.now() + datetime.timedelta(days=2)
+    for title, days in (("Soon meeting", 0), ("Later meeting", 30)):
+        event = EventPage(
+            title=title,
+            slug=title.lower().replace(" ", "-"),
+            start=start + datetime.timedelta(days=days),
+            end=start + datetime.timedelta(days=days, hours=2),
+            event_type=EventType.QUARTERLY_MEETING,
+        )
+        index.add_child(instance=event)
+        publish(event)
+    EventPage.objects.exclude(title__in=["Soon meeting", "Later meeting"]).filter(
+        start__gte=timezone.now()
+    ).update(start=timezone.now() - datetime.timedelta(days=400))
+    bump()
+    for _ in range(2):
+        assert "Soon meeting" in client.get("/").content.decode()
+    with time_machine.travel(start + datetime.timedelta(hours=3), tick=False):
+        for _ in range(2):
+            home = client.get("/").content.decode()
+            assert "Later meeting" in home and "Soon meeting" not in home
