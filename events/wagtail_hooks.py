@@ -12,8 +12,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.content_version import memo
 from home.demo.menu import place_after
-from home.privacy import mark_members_only, visible_to
+from home.privacy import hidden_paths, mark_members_only, visible_to
 from home.scheduler import PeriodicJob
 from home.translation_sync import default_language_code
 
@@ -126,15 +127,32 @@ def load_demo_events(site):
 
 @hooks.register("home_page_context")
 def next_meeting(home_page, request):
-    """The home page's next scheduled quarterly meeting (or, failing that, any event)."""
-    upcoming = (
-        visible_to(request, EventPage.objects.live())
-        .filter(locale_id=home_page.locale_id, start__gte=timezone.now())
-        .exclude(status=EventStatus.CANCELLED)
-        .order_by("start")
-    )
-    meeting = upcoming.filter(event_type=EventType.QUARTERLY_MEETING).first() or upcoming.first()
-    return {"next_meeting": mark_members_only([meeting], request)[0] if meeting else None}
+    """The home page's next scheduled quarterly meeting (or, failing that, any event).
+    Kept per content version until the meeting found starts: only then, or with a
+    change to the events, can another be next."""
+
+    def read():
+        upcoming = (
+            visible_to(request, EventPage.objects.live())
+            .filter(locale_id=home_page.locale_id, start__gte=timezone.now())
+            .exclude(status=EventStatus.CANCELLED)
+            .order_by("start")
+        )
+        quarterly = upcoming.filter(event_type=EventType.QUARTERLY_MEETING)
+        meeting = quarterly.first() or upcoming.first()
+        return mark_members_only([meeting], request)[0] if meeting else None
+
+    if getattr(request, "is_preview", False):
+        return {"next_meeting": read()}
+    key = ("next_meeting", home_page.locale_id, tuple(hidden_paths(request)))
+    meeting = memo.get(request, key, read)
+    if meeting is not None and meeting.start < timezone.now():
+        # Started since it was read: worked out afresh, and kept under the time too.
+        key = (*key, meeting.pk)
+        meeting = memo.get(request, key, read)
+        if meeting is not None and meeting.start < timezone.now():
+            meeting = read()
+    return {"next_meeting": meeting}
 
 
 @hooks.register("account_context")

@@ -41,8 +41,13 @@ def _passes(restriction, request):
     if request is None:
         return False
     user = getattr(request, "user", None)
-    if restriction.restriction_type == PageViewRestriction.GROUPS and user is not None:
-        if user.is_authenticated and not getattr(user, "_groups_read", False):
+    if restriction.restriction_type in (PageViewRestriction.LOGIN, PageViewRestriction.GROUPS):
+        if user is None or not user.is_authenticated:
+            # Wagtail's answer for anyone not logged in, without building the
+            # query for an anonymous visitor's (empty) groups on every request.
+            return False
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        if not getattr(user, "_groups_read", False):
             # accept_request asks for the user's groups each time: read them once.
             prefetch_related_objects([getattr(user, "_wrapped", user)], "groups")
             user._groups_read = True
@@ -127,5 +132,9 @@ class PrivacyByEditorsMixin:
         pages = memo.get(None, ("restriction_pages", self.pk), governing)
         restricted = {restriction.page_id for restriction in _restrictions(None)} & pages
         if not restricted:
-            return PageViewRestriction.objects.none()
+            # Known to be empty: marked as already read, so that looping over it
+            # (Wagtail does on every page served) builds no query.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return PageViewRestriction.objects.filter(page_id__in=restricted)

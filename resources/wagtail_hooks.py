@@ -5,8 +5,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.content_version import memo
 from home.demo.menu import place_after
-from home.privacy import mark_members_only, visible_to
+from home.privacy import hidden_paths, mark_members_only, visible_to
 
 from .contributions import submissions_for
 from .demo import load_guidance
@@ -63,13 +64,19 @@ def load_demo_library(site):
 
 @hooks.register("home_page_context")
 def latest_resources(home_page, request, count=3):
-    """The home page's newest resources this visitor may see, in its language."""
-    resources = ResourcePage.objects.live().filter(locale_id=home_page.locale_id)
-    return {
-        "latest_resources": mark_members_only(
+    """The home page's newest resources this visitor may see, in its language: read
+    once per content version (a new resource is a new version)."""
+
+    def read():
+        resources = ResourcePage.objects.live().filter(locale_id=home_page.locale_id)
+        return mark_members_only(
             visible_to(request, resources).order_by("-first_published_at")[:count], request
         )
-    }
+
+    if getattr(request, "is_preview", False):
+        return {"latest_resources": read()}
+    key = ("latest_resources", home_page.locale_id, count, tuple(hidden_paths(request)))
+    return {"latest_resources": memo.get(request, key, read)}
 
 
 @hooks.register("account_context")

@@ -1,3 +1,4 @@
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -11,3 +12,10 @@ application = get_wsgi_application()
 from home.page_cache import CachedPageApplication  # noqa: E402
 
 application = CachedPageApplication(application)
+
+# Everything loaded so far (Django, Wagtail, the models, the URL patterns) lives as
+# long as the process: moved out of the garbage collector's sight, so that its
+# collections, which run every few hundred allocations while a page renders, no
+# longer walk a few hundred thousand objects that can never be freed. About a
+# millisecond per uncached page.
+gc.freeze()

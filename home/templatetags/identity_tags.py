@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.images.models import AbstractImage
 
 from home.page_images import SOCIAL_SPEC
+from home.templatetags.image_tags import shared_filter
 
 register = template.Library()
 
@@ -38,7 +39,7 @@ def social_image(context):
     page = context.get("page")
     image = getattr(page, "image", None) if page is not None else None
     if isinstance(image, AbstractImage):
-        rendition = image.get_rendition(SOCIAL_SPEC)
+        rendition = image.get_rendition(shared_filter(SOCIAL_SPEC))
         url = rendition.url
         width, height = rendition.width, rendition.height
         alt = getattr(page, "image_alt", "") or getattr(image, "description", "") or ""
