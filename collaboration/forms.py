@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import SingleLineField, TextBoxField
-from home.sectors import Sector
+from home.sectors import Sector, sector_q
 from members.models import Region
 
 from .models import Call, LookingFor
@@ -98,7 +98,7 @@ class CallFilterForm(forms.Form):
         if data.get("looking_for"):
             calls = calls.filter(looking_for__contains=data["looking_for"])
         if data.get("sector"):
-            calls = calls.filter(sectors__contains=data["sector"])
+            calls = calls.filter(sector_q(data["sector"]))
         if data.get("region"):
             calls = calls.filter(region=data["region"])
         return calls
