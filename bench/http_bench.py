@@ -233,10 +233,13 @@ def wait_for_port(port, timeout=60):
 class Server:
     """gunicorn with WORKERS sync workers."""
 
-    def __init__(self, name, app, env, port, chdir=ROOT):
+    def __init__(self, name, app, env, port, chdir=ROOT, log=None):
         self.name, self.app, self.env, self.port, self.chdir = name, app, env, port, chdir
+        self.log = log
 
     def __enter__(self):
+        # The site logs a line per request: kept out of the report, in the work folder.
+        self.log_file = open(self.log, "ab") if self.log else None  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 *GUNICORN,
@@ -255,6 +258,7 @@ class Server:
                 self.app,
             ],
             env=self.env,
+            stderr=self.log_file,
         )
         wait_for_port(self.port)
         deadline = time.time() + 30
@@ -275,6 +279,8 @@ class Server:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait()
+        if self.log_file:
+            self.log_file.close()
 
 
 # Load
@@ -537,22 +543,32 @@ def main():
             "DEMO_PASSWORD": "bench-demo-password",
             "LOG_LEVEL": "ERROR",
         }
-        print("Building the demo site...", file=sys.stderr)
+        print(f"Building the demo site (servers' logs in {work})...", file=sys.stderr)
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo_content")
         manage(env, "collectstatic", "--noinput")
         ports = [free_port(base_port + n if base_port else None) for n in range(3)]
         servers = (
             stack.enter_context(
-                Server("floor", "floor:application", env, ports[0], chdir=ROOT / "bench")
+                Server(
+                    "floor",
+                    "floor:application",
+                    env,
+                    ports[0],
+                    chdir=ROOT / "bench",
+                    log=work / "floor.log",
+                )
             ),
-            stack.enter_context(Server("site", "cop_site.wsgi:application", env, ports[1])),
+            stack.enter_context(
+                Server("site", "cop_site.wsgi:application", env, ports[1], log=work / "site.log")
+            ),
             stack.enter_context(
                 Server(
                     "uncached",
                     "cop_site.wsgi:application",
                     {**env, "PAGE_CACHE_SECONDS": "0"},
                     ports[2],
+                    log=work / "uncached.log",
                 )
             ),
         )

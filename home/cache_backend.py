@@ -18,10 +18,20 @@ read, so that construction was most of its cost: one client per server is kept
 for the life of the process instead (a `redis.Redis` object is safe to share
 between threads, and its pool hands out the connections as before).
 
+A cached page is one read, so that read has its own lean path, `get_many_plain`:
+the keys are the site's own (not validated again), and it goes over one
+connection each thread keeps for the process. Django takes a connection from the
+pool and hands it back on every call, and redis-py's client wraps each command in
+retries, events and metrics; together they cost as much again as the read itself
+(about 65 µs of a cached page's 210 µs in the app). The connection is redis-py's
+own, which drops itself on any error mid-command, so a reply can never be read
+for the wrong request.
+
 Settings: CACHES["default"]["BACKEND"] = "home.cache_backend.ResilientRedisCache",
 LOCATION the redis:// URL (site/settings/env.py cache_from_url does it)."""
 
 import logging
+import os
 import threading
 import time
 from urllib.parse import urlsplit
@@ -59,6 +69,7 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self._class = ReusedRedisCacheClient
         self._lock = threading.Lock()
+        self._held = threading.local()
         self._down_until = 0.0
         self._down = False
         # Host and port only: the URL may carry a password.
@@ -71,22 +82,62 @@ class ResilientRedisCache(RedisCache):
         try:
             result = method(*args, **kwargs)
         except UNREACHABLE as exc:
-            with self._lock:
-                self._down_until = time.monotonic() + RETRY_SECONDS
-                if not self._down:
-                    self._down = True
-                    logger.error(
-                        "Cache unreachable: Redis at %s (%s); serving pages without it",
-                        self._where,
-                        type(exc).__name__,
-                    )
+            self._unreachable(exc)
             return fallback
+        self._reachable()
+        return result
+
+    def _unreachable(self, exc):
+        with self._lock:
+            self._down_until = time.monotonic() + RETRY_SECONDS
+            if not self._down:
+                self._down = True
+                logger.error(
+                    "Cache unreachable: Redis at %s (%s); serving pages without it",
+                    self._where,
+                    type(exc).__name__,
+                )
+
+    def _reachable(self):
         if self._down:
             with self._lock:
                 if self._down:
                     self._down = False
                     logger.warning("Cache reachable again: Redis at %s", self._where)
-        return result
+
+    def _held_connection(self):
+        """This thread's connection, made again in a forked child (a connection
+        inherited from the parent would be shared with it)."""
+        pid = os.getpid()
+        if getattr(self._held, "pid", None) != pid:
+            pool = self._cache.get_client(write=False).connection_pool
+            # Made as the pool makes its own (same URL, time-outs), but kept out of it.
+            self._held.connection = pool.connection_class(**pool.connection_kwargs)
+            self._held.pid = pid
+        return self._held.connection
+
+    def get_many_plain(self, keys):
+        """get_many for the page cache's read (see above). One immediate second try,
+        as the configured retry does: the first use of a connection left from before
+        a Redis restart fails, and that is not an outage."""
+        if self._down and time.monotonic() < self._down_until:
+            return {}
+        redis_keys = [self.make_key(key) for key in keys]
+        connection = self._held_connection()
+        for attempt in (1, 2):
+            try:
+                connection.send_command("MGET", *redis_keys)
+                values = connection.read_response()
+                break
+            except UNREACHABLE as exc:
+                connection.disconnect()
+                if attempt == 2:
+                    self._unreachable(exc)
+                    return {}
+        self._reachable()
+        loads = self._cache._serializer.loads
+        found = zip(keys, values, strict=True)
+        return {key: loads(value) for key, value in found if value is not None}
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call(False, super().add, key, value, timeout, version)

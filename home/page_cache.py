@@ -36,7 +36,9 @@ Browsers and CDNs get `Cache-Control: public, no-cache` with an ETag and
 Last-Modified, so they revalidate every time and a 304 costs one cache read."""
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -128,6 +130,13 @@ def _add_browser_headers(response, etag, modified):
     patch_vary_headers(response, ("Cookie",))
 
 
+def read_entries(keys):
+    """One cache read for a page: Redis's lean path when the cache is Redis
+    (home/cache_backend.py), otherwise the cache's own get_many."""
+    get_many = getattr(cache, "get_many_plain", None) or cache.get_many
+    return get_many(keys)
+
+
 def _replayed(entry):
     response = HttpResponse(entry["content"], status=200)
     for name, value in entry["headers"]:
@@ -153,7 +162,7 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
 
-        found = cache.get_many([content_version.VERSION_KEY, key])
+        found = read_entries([content_version.VERSION_KEY, key])
         version = found.get(content_version.VERSION_KEY)
         if version is None:
             version = content_version.current(request)
@@ -239,8 +248,9 @@ def _scheme(environ):
 
 class CachedPageApplication:
     """Wraps Django's WSGI application: a plain request for a page in the cache is
-    answered here with one cache read; every other request, a miss or an entry of
-    another content version goes to Django (and its PageCacheMiddleware)."""
+    answered here with one cache read (of the content version alone when this
+    process answered the page lately, RecentEntries); every other request, a miss or
+    an entry of another content version goes to Django (and its PageCacheMiddleware)."""
 
     def __init__(self, application):
         self.application = application
@@ -248,20 +258,80 @@ class CachedPageApplication:
     def __call__(self, environ, start_response):
         started = time.monotonic()
         key = plain_key(environ) if lifetime() > 0 else None
-        if key is not None:
-            found = cache.get_many([content_version.VERSION_KEY, key])
-            entry = found.get(key)
-            if (
-                entry
-                and "wsgi_headers" in entry
-                and entry["version"] == found.get(content_version.VERSION_KEY)
-                and entry["expires"] > time.time()
-            ):
-                request_id = request_id_from_environ(environ)
-                headers = [*entry["wsgi_headers"], ("X-Request-ID", request_id)]
-                if server_name():
-                    headers.append(("X-Served-By", server_name()))
-                start_response("200 OK", headers)
-                log_request(request_id, "GET", get_path_info(environ), 200, started)
-                return [entry["content"]]
-        return self.application(environ, start_response)
+        entry = self._current_entry(key) if key is not None else None
+        if entry is None:
+            return self.application(environ, start_response)
+        request_id = request_id_from_environ(environ)
+        headers = [*entry["wsgi_headers"], ("X-Request-ID", request_id)]
+        if server_name():
+            headers.append(("X-Served-By", server_name()))
+        start_response("200 OK", headers)
+        log_request(request_id, "GET", get_path_info(environ), 200, started)
+        return [entry["content"]]
+
+    @staticmethod
+    def _current_entry(key):
+        """The entry to answer with, checked against the content version now in the
+        shared cache; None sends the request to Django."""
+        entry = RECENT.get(key)
+        if entry is not None:
+            version = read_entries([content_version.VERSION_KEY]).get(content_version.VERSION_KEY)
+            if _answers(entry, version):
+                return entry
+        found = read_entries([content_version.VERSION_KEY, key])
+        entry = found.get(key)
+        if not _answers(entry, found.get(content_version.VERSION_KEY)):
+            return None
+        RECENT.put(key, entry)
+        return entry
+
+
+def _answers(entry, version):
+    return (
+        entry is not None
+        and "wsgi_headers" in entry
+        and version is not None
+        and entry["version"] == version
+        and entry["expires"] > time.time()
+    )
+
+
+class RecentEntries:
+    """The entries this process answered lately. Answering one again then reads only
+    the content version from the shared cache (a few bytes, not the page's tens of
+    kilobytes), and the check against it is the same, so a change anywhere still
+    reaches the next request at once. Least recently used go first past MAX_BYTES."""
+
+    MAX_BYTES = 16 * 1024 * 1024
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = len(entry["content"])
+        if size > self.MAX_BYTES:
+            return
+        with self._lock:
+            replaced = self._entries.pop(key, None)
+            if replaced is not None:
+                self._bytes -= len(replaced["content"])
+            self._entries[key] = entry
+            self._bytes += size
+            while self._bytes > self.MAX_BYTES:
+                _key, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped["content"])
+
+    def __len__(self):
+        return len(self._entries)
+
+
+RECENT = RecentEntries()

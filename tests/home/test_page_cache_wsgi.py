@@ -13,7 +13,9 @@ from django.test import RequestFactory, override_settings
 from wagtail.models import Page
 
 from cop_site.wsgi import application
+from home import content_version
 from home.models import StandardPage
+from home.page_cache import RecentEntries
 from tests.factories import english
 
 pytestmark = pytest.mark.django_db
@@ -165,3 +167,27 @@ def test_headers_and_cookies_create_no_entries(client):
         assert f"evil{n}" not in answer.body.decode()
         assert '<html lang="en"' in answer.body.decode()
     assert len(page_entries()) <= before + 1  # at most the https copy of the page
+
+
+def test_a_change_made_in_another_process_reaches_the_next_plain_request(client):
+    """This process keeps the entries it answered lately; each answer still checks
+    the content version in the shared cache, which another app server may replace."""
+    cache_it(client, "/about/")
+    assert not wsgi_get("/about/").through_django
+    english(StandardPage).filter(slug="about").update(title="Renamed on another server")
+    cache.set(content_version.VERSION_KEY, "set-by-another-server")
+    answer = wsgi_get("/about/")
+    assert answer.through_django
+    assert "<h1>Renamed on another server</h1>" in answer.body.decode()
+
+
+def test_the_entries_a_process_keeps_are_bounded_by_size(monkeypatch):
+    recent = RecentEntries()
+    monkeypatch.setattr(RecentEntries, "MAX_BYTES", 250)
+    for n in range(5):
+        recent.put(f"page-{n}", {"content": b"x" * 100})
+        recent.get("page-0")  # read again: kept
+    assert len(recent) == 2
+    assert recent.get("page-0") is not None and recent.get("page-4") is not None
+    recent.put("too-big", {"content": b"x" * 251})
+    assert recent.get("too-big") is None
