@@ -5,6 +5,7 @@ is the guide and carries the guide's details; the GuidancePages below it are its
 chapters, nested as deep as editors need."""
 
 import datetime
+from functools import partial
 
 from django.db import models
 from django.shortcuts import redirect
@@ -410,7 +411,8 @@ class GuidancePage(PageImageMixin, PrivacyByEditorsMixin, RoutablePageMixin, Pag
                 "page": chapter,
                 "level": chapter.depth - self.depth,
                 "heading_tag": f"h{min(chapter.depth - self.depth + 1, 6)}",
-                "blocks": anchored_blocks(chapter.body, prefix=f"{chapter.slug}-"),
+                # Worked out only when the chapter's shared fragment is rendered.
+                "blocks": partial(anchored_blocks, chapter.body, prefix=f"{chapter.slug}-"),
             }
             for chapter in chapters
         ]

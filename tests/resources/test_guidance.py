@@ -229,6 +229,19 @@ def test_print_view_holds_every_chapter_in_tree_order(client, soup):
     assert "Walk through a pretend referral" in html.get_text()
 
 
+def test_a_chapter_edited_since_the_last_print_view_is_printed_as_it_is_now(client, settings):
+    """Each chapter of the print view is rendered once and shared between visitors,
+    until something changes."""
+    settings.PAGE_CACHE_SECONDS = 0  # the chapters' own shared parts, not the page cache
+    assert "Walk through a pretend referral" in client.get("/guidance/getting-started/print/").text
+    chapter = english(GuidancePage).get(slug="setting-up-a-referral-pathway")
+    chapter.body = [("paragraph", RichText("<p>Start with one link worker.</p>"))]
+    chapter.save_revision().publish()
+    printed = client.get("/guidance/getting-started/print/").text
+    assert "Start with one link worker." in printed
+    assert "Walk through a pretend referral" not in printed
+
+
 def test_every_page_of_a_guide_links_to_its_print_view(client, soup):
     for path in ["/guidance/getting-started/", "/guidance/getting-started/looking-after-people/"]:
         link = soup(client.get(path)).select_one(".guide-print-link a")
