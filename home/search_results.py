@@ -10,8 +10,11 @@ Page models say how they appear here, without this module importing them:
 import difflib
 from collections import defaultdict
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import Count, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, NullIf, Substr
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +36,7 @@ RESULT_TYPES = {
 SECTION_PATH_LENGTH = 3 * Page.steplen
 VOCABULARY_SECONDS = 15 * 60
 SUMMARY_WORDS = 40
+MAX_PAGE_NUMBER = 100_000
 
 
 def _models():
@@ -56,6 +60,11 @@ class SiteSearch:
         self.type = kind if kind in RESULT_TYPES else ""
         self.request = request
         self.locale = Locale.get_active()
+        # The page the view will show, when it exists (a larger number is shown the
+        # last page, read apart): capped, as it becomes an OFFSET.
+        page = params.get("page", "1")
+        number = int(page) if page.isascii() and page.isdigit() else 1
+        self.page_number = min(max(number, 1), MAX_PAGE_NUMBER)
 
     def pages(self):
         """Every page this visitor may find here."""
@@ -71,10 +80,11 @@ class SiteSearch:
         grouped query."""
         if not hasattr(self, "_counts"):
             type_of = {pk: kind for kind, pks in content_types_by_type().items() for pk in pks}
-            matches = self.matches(ranked=False)
-            if not plain_unranked():
-                matches = Page.objects.filter(pk__in=matches.values("pk"))
-            rows = matches.order_by().values_list("content_type").annotate(n=Count("pk"))
+            if plain_unranked():
+                rows = self._counts_and_page_from_matches()
+            else:
+                matches = Page.objects.filter(pk__in=self.matches(ranked=False).values("pk"))
+                rows = matches.order_by().values_list("content_type").annotate(n=Count("pk"))
             by_type = defaultdict(int)
             for content_type, number in rows:
                 by_type[type_of.get(content_type, "page")] += number
@@ -93,6 +103,55 @@ class SiteSearch:
         if not self.type:
             return self.total
         return next(number for kind, _label, number in self.counts() if kind == self.type)
+
+    def _counts_and_page_from_matches(self):
+        """PostgreSQL: [(content type, count)], from one pass over the matches (a
+        materialized CTE) that also picks out the keys of the page of results asked
+        for, newest first (kept for page_of_results). A word most pages contain is
+        matched once, not once for the counts and again for the results."""
+        self._page_keys = []
+        try:
+            cte, params = (
+                self.matches(ranked=False)
+                .order_by()
+                .values_list("pk", "content_type_id", "last_published_at")
+                .query.sql_with_params()
+            )
+        except EmptyResultSet:
+            return []  # nothing but search syntax: nothing to match
+        of_type = "TRUE"
+        values = [*params]
+        if self.type:
+            of_type = "m.content_type_id = ANY(%s)"
+            values.append(content_types_by_type()[self.type])
+        per_page = settings.SEARCH_RESULTS_PER_PAGE
+        values += [per_page, (self.page_number - 1) * per_page]
+        sql = (
+            f"WITH m (pk, content_type_id, published) AS MATERIALIZED ({cte}) "
+            "(SELECT 'count', m.content_type_id, COUNT(*) FROM m GROUP BY m.content_type_id) "
+            "UNION ALL (SELECT 'result', p.pk, row_number() OVER "
+            "(ORDER BY p.published DESC, p.pk) FROM (SELECT * FROM m "
+            f"WHERE {of_type} ORDER BY m.published DESC, m.pk LIMIT %s OFFSET %s) p)"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            rows = cursor.fetchall()
+        results = sorted((n, key) for kind, key, n in rows if kind == "result")
+        self._page_keys = [key for _n, key in results]
+        return [(content_type, n) for kind, content_type, n in rows if kind == "count"]
+
+    def page_of_results(self, number):
+        """The results on page `number`, with what a listing shows. Unranked on
+        PostgreSQL, the count query has already picked out the page asked for."""
+        self.counts()
+        keys = getattr(self, "_page_keys", None)
+        if keys is not None and number == self.page_number and self.count > RANK_AT_MOST:
+            pages = with_listing_details(Page.objects.filter(pk__in=keys))
+            found = {page.pk: page for page in pages}
+            return [found[key] for key in keys if key in found]
+        per_page = settings.SEARCH_RESULTS_PER_PAGE
+        start = (number - 1) * per_page
+        return list(self.results()[start : start + per_page])
 
     def results(self):
         """The results of the chosen type, best first (newest first when there are so

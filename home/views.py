@@ -25,7 +25,7 @@ def search(request):
         except EmptyPage:
             results_page = paginator.page(paginator.num_pages)
         results_page.object_list = search.describe(
-            mark_members_only(results_page.object_list, request)
+            mark_members_only(search.page_of_results(results_page.number), request)
         )
         if not search.total:
             suggestion = search.suggestion()

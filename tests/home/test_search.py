@@ -1,8 +1,11 @@
 """Site search: finds pages by their words, and never fails on odd input."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import PageViewRestriction
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
 
 from tests.factories import StandardPageFactory
@@ -108,6 +111,41 @@ def test_results_are_paginated_and_pages_keep_the_query(client, soup, home_page,
     # An out-of-range page number shows the last page rather than failing.
     assert client.get("/search/", {"q": "quernstone", "page": "99"}).status_code == 200
     assert client.get("/search/", {"q": "quernstone", "page": "x"}).status_code == 200
+
+
+def test_many_matches_are_listed_newest_first_page_by_page(
+    client, soup, home_page, settings, monkeypatch
+):
+    """Past RANK_AT_MOST matches, results are listed newest first; on PostgreSQL the
+    counts and the page asked for then come from one pass over the matches."""
+    monkeypatch.setattr("home.search_results.RANK_AT_MOST", 2)
+    settings.SEARCH_RESULTS_PER_PAGE = 2
+    private = None
+    for number in range(5):
+        private = StandardPageFactory(
+            parent=home_page,
+            title=f"Quernstone workshop {number}",
+            slug=f"quern-{number}",
+            body=[("paragraph", RichText("<p>Grinding grain with a quernstone.</p>"))],
+        )
+        published = timezone.now() - datetime.timedelta(days=10 - number)
+        Page.objects.filter(pk=private.pk).update(last_published_at=published)
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Members"))
+    pages = [
+        result_titles(soup(client.get("/search/", {"q": "quernstone", "page": n})))
+        for n in (1, 2)
+    ]
+    # The newest (members-only) workshop is left out; the other four, newest first.
+    assert pages == [
+        ["Quernstone workshop 3", "Quernstone workshop 2"],
+        ["Quernstone workshop 1", "Quernstone workshop 0"],
+    ]
+    html = soup(client.get("/search/", {"q": "quernstone", "type": "page", "page": 2}))
+    assert result_titles(html) == ["Quernstone workshop 1", "Quernstone workshop 0"]
+    assert "4 results" in html.get_text(" ", strip=True)
 
 
 def test_search_leaves_out_drafts_and_members_only_pages(client, soup, home_page):
