@@ -24,6 +24,7 @@ from home.params import slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
 from home.search_backend import RANK_AT_MOST, matching
+from home.sectors import Sector, sector_q
 
 from .models import Audience, ResourcePage, ResourceTopic, ResourceType
 from .models.library import RESOURCE_REGIONS
@@ -33,13 +34,14 @@ SORTS = {
     "title": ("title",),
     "downloads": ("-download_count", "title"),
 }
-FACETS = ("type", "topic", "audience", "region")
+FACETS = ("type", "topic", "audience", "region", "sector")
 PAGE_SIZE = 12
 FACET_LABELS = {
     "type": _("Type"),
     "topic": _("Topic"),
     "audience": _("Audience"),
     "region": _("Region"),
+    "sector": _("Partner sector"),
 }
 ResourceAudience = ResourcePage.audiences.through
 
@@ -90,6 +92,10 @@ class LibrarySearch:
             pages = pages.filter(pk__in=meant.values("resourcepage_id"))
         if value["region"] and skip != "region":
             pages = pages.filter(region=value["region"])
+        if value["sector"] and skip != "sector":
+            # A code the site does not know matches nothing (not every code it is part of).
+            known = value["sector"] in Sector.values
+            pages = pages.filter(sector_q(value["sector"])) if known else pages.none()
         return pages
 
     # What the page shows
@@ -194,10 +200,11 @@ class LibrarySearch:
             "topic": options("topic", topics),
             "audience": options("audience", [(s, _translated(n)) for s, n in audiences]),
             "region": options("region", RESOURCE_REGIONS),
+            "sector": options("sector", Sector.choices),
         }
 
     def _facet_rows(self):
-        """(facet, value, label, count) rows for all four filters, as one UNION ALL
+        """(facet, value, label, count) rows for every filter, as one UNION ALL
         query; plus the label of a chosen topic or audience that counts nothing."""
         # (Nothing but search syntax typed matches nothing: no SQL to build a CTE from.)
         self._picks_page = connection.vendor == "postgresql" and bool(self.words or not self.query)
@@ -207,8 +214,9 @@ class LibrarySearch:
         zero = Value(0, output_field=IntegerField())
 
         def tagged(facet, value, label, rows, position=zero):
+            value = F(value) if isinstance(value, str) else value
             return rows.annotate(
-                f=Value(facet, output_field=CharField()), v=F(value), l=label, o=position
+                f=Value(facet, output_field=CharField()), v=value, l=label, o=position
             ).values_list("f", "v", "l", "o")
 
         def by_field(facet, field):
@@ -221,7 +229,13 @@ class LibrarySearch:
         audience_rows = ResourceAudience.objects.filter(
             resourcepage_id__in=self.filtered(skip="audience").values("pk")
         ).order_by()
+
+        def in_sector(code):
+            rows = self.filtered(skip="sector").filter(sector_q(code)).order_by()
+            return tagged("sector", Value(code), Value(""), rows).annotate(n=Count("pk"))
+
         parts = [
+            *(in_sector(code) for code in Sector.values),
             by_field("type", "resource_type"),
             by_field("region", "region"),
             tagged("topic", "tag__slug", F("tag__name"), topic_rows).annotate(
@@ -272,13 +286,21 @@ class LibrarySearch:
         )
         sort_columns = {"publication_date", "first_published_at", "title", "download_count"}
         cte, params = matches.values_list(
-            "pk", "resource_type", "region", "in_topic", "in_audience", *sorted(sort_columns)
+            "pk",
+            "resource_type",
+            "region",
+            "in_topic",
+            "in_audience",
+            "sectors",
+            *sorted(sort_columns),
         ).query.sql_with_params()
+        sector = chosen["sector"]
         keeps = {
             "type": ("m.resource_type = %s", [chosen["type"]]) if chosen["type"] else None,
             "region": ("m.region = %s", [chosen["region"]]) if chosen["region"] else None,
             "topic": ("m.in_topic", []),
             "audience": ("m.in_audience", []),
+            "sector": ("%s = ANY(string_to_array(m.sectors, ','))", [sector]) if sector else None,
         }
 
         def where(skip):
@@ -301,6 +323,13 @@ class LibrarySearch:
                 f"WHERE {condition} GROUP BY m.{column}"
             )
             values += more
+        condition, more = where("sector")
+        parts.append(
+            "SELECT 'sector', s.code, '', 0, COUNT(*) FROM m "
+            "CROSS JOIN LATERAL unnest(string_to_array(m.sectors, ',')) AS s(code) "
+            f"WHERE {condition} GROUP BY s.code"
+        )
+        values += more
         condition, more = where("topic")
         # Counted by key (hashed, no sort), then named; a resource tagged twice with
         # one topic counts once.
@@ -341,7 +370,7 @@ class LibrarySearch:
             f"FROM (SELECT * FROM m WHERE {condition} ORDER BY {order} LIMIT %s OFFSET %s) p"
         )
         values += [*more, PAGE_SIZE, (self.page_number - 1) * PAGE_SIZE]
-        columns = ", ".join(["pk", "resource_type", "region", "in_topic", "in_audience"])
+        columns = ", ".join(["pk", "resource_type", "region", "in_topic", "in_audience", "sectors"])
         sql = (
             f"WITH m ({columns}, {', '.join(sorted(sort_columns))}) AS MATERIALIZED "
             f"({cte}) " + " UNION ALL ".join(f"({part})" for part in parts)

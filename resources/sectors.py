@@ -2,6 +2,8 @@
 see home/sectors.py): live pages in the sector page's language that this visitor
 may see, members-only ones marked. One query each."""
 
+from urllib.parse import urlencode
+
 from django.utils.translation import gettext_lazy as _
 
 from home.privacy import mark_members_only, visible_to
@@ -9,7 +11,8 @@ from home.sectors import SectorItem, SectorListing, section_url, sector_q
 
 from .models import GuidanceIndexPage, GuidancePage, ResourceLibraryPage, ResourcePage
 
-# The most of each kind a sector page lists; the rest are a search away.
+# The most of each kind a sector page lists; the rest are a link away (the library
+# filtered to the sector, the guidance index).
 LISTED = 12
 
 
@@ -17,6 +20,11 @@ def _first(pages, request):
     """Up to LISTED of `pages`, and whether there were more."""
     found = mark_members_only(pages[: LISTED + 1], request)
     return found[:LISTED], len(found) > LISTED
+
+
+def _filtered(library_url, sector_page):
+    """The library, filtered to the sector."""
+    return library_url and library_url + "?" + urlencode({"sector": sector_page.sector})
 
 
 def guides_for(sector_page, request):
@@ -70,6 +78,8 @@ def resources_for(sector_page, request):
             for resource in resources
         ],
         empty_text=_("No resources on this sector yet."),
-        more_url=section_url(ResourceLibraryPage, sector_page, request) if more else "",
-        more_text=_("Search the whole library"),
+        more_url=_filtered(section_url(ResourceLibraryPage, sector_page, request), sector_page)
+        if more
+        else "",
+        more_text=_("All resources with this sector"),
     )

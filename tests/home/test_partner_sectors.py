@@ -456,3 +456,15 @@ def test_the_finder_shows_every_activity_of_a_sector(client, organisation):
     assert all("arts-culture" in item.sectors for item in found)
     assert "Zeta nature walk" not in {item.name for item in found}
     assert client.get("/activities/?sector=astrology").status_code == 400
+
+
+def test_a_long_resource_listing_leads_to_the_library_filtered_to_the_sector(client):
+    for number in range(13):
+        resource(f"Green prescription note {number}", sectors="nature")
+    html = BeautifulSoup(client.get("/about/partner-sectors/nature/").content, "html.parser")
+    more = html.find("a", string="All resources with this sector")
+    assert more["href"] == "/resources/?sector=nature"
+    library = BeautifulSoup(client.get(more["href"]).content, "html.parser")
+    found = [a.get_text(strip=True) for a in library.select(".resource-card__title a")]
+    assert "Green prescription note 12" in found
+    assert library.select_one("#library-sector option[selected]")["value"] == "nature"

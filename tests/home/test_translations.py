@@ -1,6 +1,7 @@
 """English and Welsh: translated pages, the mirrored Welsh tree, the switcher,
 hreflang, the Welsh interface and the things that follow the reader's language."""
 
+import ast
 import datetime
 import gettext
 import re
@@ -450,3 +451,35 @@ def test_untranslated_titles_in_a_welsh_listing_are_marked_english(client, soup)
     assert not welsh_guide.has_attr("lang")
     english_guide = page.select_one('a[href="/cy/guidance/ethical-standards/"]')
     assert english_guide["lang"] == "en"
+
+
+# A string marked in the code in its simplest forms, _("...") and friends in Python and
+# {% trans "..." %} in templates, on one line: what makemessages would add.
+MARKED_IN_PYTHON = re.compile(
+    r"""\b(?:_|gettext|gettext_lazy|pgettext_lazy\(\s*"[^"]*",)\(\s*("(?:[^"\\\n]|\\.)+"|'(?:[^'\\\n]|\\.)+')\s*\)"""
+)
+MARKED_IN_TEMPLATES = re.compile(r"""{%\s*trans(?:late)?\s+("[^"]+"|'[^']+')""")
+
+
+def marked_strings():
+    root = settings.BASE_DIR
+    skipped = {".venv", "tests", "node_modules", "var", "migrations", "bench", "scripts"}
+    found = set()
+    for path in root.rglob("*.py"):
+        if not skipped & set(path.relative_to(root).parts):
+            found.update(ast.literal_eval(m) for m in MARKED_IN_PYTHON.findall(path.read_text()))
+    for path in (root / "templates").rglob("*.html"):
+        # (makemessages doubles a template string's percent signs.)
+        found.update(
+            m[1:-1].replace("%", "%%") for m in MARKED_IN_TEMPLATES.findall(path.read_text())
+        )
+    return found
+
+
+def test_every_string_marked_for_translation_is_in_the_welsh_catalogue():
+    """Run makemessages (README) after adding a string: otherwise Welsh pages show it
+    in English, and the catalogue's own completeness check cannot tell."""
+    catalogue = {entry.msgid for entry in polib.pofile(str(CATALOGUE))}
+    marked = marked_strings()
+    assert len(marked) > 500  # the patterns still find the site's strings
+    assert sorted(marked - catalogue) == []

@@ -88,6 +88,11 @@ def test_search_finds_resources_by_their_words(client):
             {"topic": "evaluation", "region": "uk-wide"},
             lambda p: "evaluation" in p.topics.names() and p.region == "uk-wide",
         ),
+        ({"sector": "nature"}, lambda p: "nature" in p.sectors.split(",")),
+        (
+            {"sector": "health", "type": "case-study"},
+            lambda p: "health" in p.sectors.split(",") and p.resource_type == "case-study",
+        ),
     ],
 )
 def test_filters_alone_and_combined_match_the_data(client, params, expected):
@@ -99,7 +104,7 @@ def test_filters_alone_and_combined_match_the_data(client, params, expected):
 def test_facet_counts_match_the_results_they_lead_to(client):
     base = {"audience": "heritage-organisations"}
     response = client.get(URL, base)
-    for facet in ["type", "region", "topic"]:
+    for facet in ["type", "region", "topic", "sector"]:
         for value, shown in facet_counts(response, facet).items():
             assert count(client.get(URL, {**base, facet: value})) == shown, (facet, value)
 
@@ -280,3 +285,13 @@ def test_a_search_with_too_many_matches_to_rank_lists_them_newest_first(client, 
     assert len(expected) > 12
     assert count(client.get(URL, search_words)) == len(expected)
     assert all_titles(client, **search_words) == expected
+
+
+def test_a_sector_filter_matches_that_sector_only(client):
+    """Sectors are stored as codes joined by commas: a part of a code, or a code the
+    site does not know, matches nothing rather than every code it is part of."""
+    health = count(client.get(URL, {"sector": "health"}))
+    assert 0 < health < live_resources().count()
+    assert facet_counts(client.get(URL), "sector")["health"] == health
+    for value in ["heal", "a", "nature-and"]:
+        assert count(client.get(URL, {"sector": value})) == 0, value
