@@ -15,9 +15,9 @@ def search(request):
     search = SiteSearch(request.GET, request)
     results_page = suggestion = None
     if search.words:
-        paginator = Paginator(search.results(), settings.SEARCH_RESULTS_PER_PAGE)
-        # The counts by type give the total: no separate count query.
-        paginator.count = search.count
+        # The counts by type give the total (no count query), and the page's results
+        # are read by page_of_results: the paginator only numbers the pages.
+        paginator = Paginator(range(search.count), settings.SEARCH_RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
