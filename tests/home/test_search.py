@@ -135,8 +135,7 @@ def test_many_matches_are_listed_newest_first_page_by_page(
     )
     restriction.groups.add(Group.objects.get(name="Members"))
     pages = [
-        result_titles(soup(client.get("/search/", {"q": "quernstone", "page": n})))
-        for n in (1, 2)
+        result_titles(soup(client.get("/search/", {"q": "quernstone", "page": n}))) for n in (1, 2)
     ]
     # The newest (members-only) workshop is left out; the other four, newest first.
     assert pages == [
