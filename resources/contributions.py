@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
+from home.sectors import joined
 from home.tasks import send_templated_email
 from home.translation_sync import default_language_code
 
@@ -97,6 +98,7 @@ def _apply(page, data, user, stored):
     for field in ["title", "summary", "resource_type", "region", "licence", "external_url"]:
         setattr(page, field, data[field])
     page.credit_as = data.get("credit_as") or implied_credit(user)
+    page.sectors = joined(data.get("sectors", []))
     if data.get("file"):
         page.document = uploaded_files.save_upload(data["file"], user, data["title"], stored)
     page.topics.set(data["topics"])

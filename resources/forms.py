@@ -4,6 +4,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import SingleLineField, TextBoxField
+from home.sectors import Sector, sector_codes
 from members.forms import split_interests
 
 from .models import Audience, Licence, ResourceType
@@ -68,6 +69,13 @@ class ResourceSubmissionForm(forms.Form):
         required=False,
     )
     region = forms.ChoiceField(label=_("Region"), choices=RESOURCE_REGIONS, initial="uk-wide")
+    sectors = forms.MultipleChoiceField(
+        label=_("Partner sectors"),
+        choices=Sector.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("The other sectors this resource concerns, if any."),
+    )
     licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices)
     file = forms.FileField(
         label=_("File"),
@@ -112,6 +120,7 @@ class ResourceSubmissionForm(forms.Form):
                     "topics": ", ".join(existing.topics.names()),
                     "audiences": list(existing.audiences.all()),
                     "region": existing.region,
+                    "sectors": sector_codes(existing.sectors),
                     "licence": existing.licence,
                     "external_url": existing.external_url,
                     "credit_as": existing.credit_as,

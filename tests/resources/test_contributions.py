@@ -288,3 +288,26 @@ def test_data_export_lists_contributions_and_leaving_removes_drafts(client, cont
     from wagtail.documents.models import Document
 
     assert not Document.objects.filter(pk=document_id).exists()
+
+
+def test_a_contributor_names_the_partner_sectors_and_finds_them_kept_on_editing(
+    client, contributor, soup
+):
+    client.force_login(contributor)
+    assert "Partner sectors" in client.get(SUBMIT).content.decode()
+    client.post(SUBMIT, form_data(sectors=["nature", "health"]))
+    page = english(ResourcePage).get(title="Our reminiscence toolkit")
+    assert page.sectors == "health,nature"  # the vocabulary's order
+    edit = soup(client.get(f"/resources/submissions/{page.pk}/edit/"))
+    ticked = {box["value"] for box in edit.select("input[name=sectors][checked]")}
+    assert ticked == {"health", "nature"}
+    client.post(f"/resources/submissions/{page.pk}/edit/", form_data(file=None, sectors=[]))
+    assert english(ResourcePage).get(pk=page.pk).get_latest_revision_as_object().sectors == ""
+
+
+def test_an_unknown_sector_is_refused_and_nothing_is_saved(client, contributor):
+    client.force_login(contributor)
+    response = client.post(SUBMIT, form_data(sectors=["health", "heal"]))
+    assert response.status_code == 400  # the form again, with what to fix
+    assert "Select a valid choice" in response.content.decode()
+    assert not english(ResourcePage).filter(title="Our reminiscence toolkit").exists()
