@@ -11,3 +11,11 @@ def slug_param(params, name, max_length=100):
     it, such as a NUL character, PostgreSQL refuses outright."""
     value = params.get(name, "").strip()[:max_length]
     return value if SLUG.fullmatch(value) else ""
+
+
+def page_param(params, name="page"):
+    """The page of results asked for, 1 for anything that is not a page number.
+    ("0" is a number but not a page: pagers show the first for it.) At most nine
+    digits, as it becomes an OFFSET in SQL."""
+    value = params.get(name, "1")
+    return max(1, int(value)) if value.isdecimal() and len(value) < 10 else 1

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale, Page, get_page_models
 
+from .params import page_param
 from .privacy import visible_to
 from .search import WORD, clean_query, highlight, search_text
 from .search_backend import RANK_AT_MOST, matching, plain_unranked
@@ -36,7 +37,6 @@ RESULT_TYPES = {
 SECTION_PATH_LENGTH = 3 * Page.steplen
 VOCABULARY_SECONDS = 15 * 60
 SUMMARY_WORDS = 40
-MAX_PAGE_NUMBER = 100_000
 
 
 def _models():
@@ -60,11 +60,8 @@ class SiteSearch:
         self.type = kind if kind in RESULT_TYPES else ""
         self.request = request
         self.locale = Locale.get_active()
-        # The page the view will show, when it exists (a larger number is shown the
-        # last page, read apart): capped, as it becomes an OFFSET.
-        page = params.get("page", "1")
-        number = int(page) if page.isascii() and page.isdigit() else 1
-        self.page_number = min(max(number, 1), MAX_PAGE_NUMBER)
+        # The page the count query also picks out (any other is read apart).
+        self.page_number = page_param(params)
 
     def pages(self):
         """Every page this visitor may find here."""
@@ -103,6 +100,12 @@ class SiteSearch:
         if not self.type:
             return self.total
         return next(number for kind, _label, number in self.counts() if kind == self.type)
+
+    @property
+    def ranked(self):
+        """Whether results come best first: so many matches that ranking them would
+        cost more than it tells are listed newest first."""
+        return self.count <= RANK_AT_MOST
 
     def _counts_and_page_from_matches(self):
         """PostgreSQL: [(content type, count)], from one pass over the matches (a
@@ -145,7 +148,7 @@ class SiteSearch:
         PostgreSQL, the count query has already picked out the page asked for."""
         self.counts()
         keys = getattr(self, "_page_keys", None)
-        if keys is not None and number == self.page_number and self.count > RANK_AT_MOST:
+        if keys is not None and number == self.page_number and not self.ranked:
             pages = with_listing_details(Page.objects.filter(pk__in=keys))
             found = {page.pk: page for page in pages}
             return [found[key] for key in keys if key in found]
@@ -157,7 +160,7 @@ class SiteSearch:
         """The results of the chosen type, best first (newest first when there are so
         many that ranking them would cost more than it tells), with what a listing
         shows."""
-        if self.count <= RANK_AT_MOST:
+        if self.ranked:
             pages = self.matches()
         else:
             pages = self.matches(ranked=False).order_by("-last_published_at", "pk")

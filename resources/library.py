@@ -20,7 +20,7 @@ from django.db.models import (
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from home.params import slug_param
+from home.params import page_param, slug_param
 from home.privacy import ANONYMOUS, visible_to
 from home.search import clean_query, search_text
 from home.search_backend import RANK_AT_MOST, matching
@@ -56,10 +56,8 @@ class LibrarySearch:
         self.sort = sort if sort in SORTS or (sort == "relevance" and self.query) else default
         self.locale = locale
         self.request = request
-        page = params.get("page", "1")
         # Which page of results the facet query also picks out (any other is read apart).
-        # "0" is a number but not a page: the pager shows the first for it.
-        self.page_number = max(1, int(page)) if page.isdecimal() and len(page) < 10 else 1
+        self.page_number = page_param(params)
 
     # Building blocks
 
